@@ -1,0 +1,52 @@
+import type { Diagnostic, DiagnosticKind, Severity, Subject } from './diagnostic.js';
+
+export interface RuleMeta {
+  /** Permanent id, `<area>/<rule>`: once published it never changes meaning. */
+  id: string;
+  /** What the rule checks, one sentence: it is listed by `agentshelf rules`. */
+  description: string;
+  severity: Severity;
+  /** Defaults to `problem`. Enrichment rules that change a value are `enriched`. */
+  kind?: DiagnosticKind;
+  /** The spec section behind the rule. Rules of our own making link to our docs. */
+  url: string;
+}
+
+export interface RuleDetail {
+  message: string;
+  pointer?: string;
+  actual?: unknown;
+  expected?: unknown;
+  /** Rare: a finding worth a different severity than the rule's default. */
+  severity?: Severity;
+}
+
+export interface Rule {
+  readonly meta: Readonly<RuleMeta>;
+  /** Builds a diagnostic stamped with the rule's id, severity, kind and URL. */
+  diagnostic(subject: Subject, detail: RuleDetail): Diagnostic;
+}
+
+export function defineRule(meta: RuleMeta): Rule {
+  const frozen = Object.freeze({ ...meta });
+  return {
+    meta: frozen,
+    diagnostic(subject, detail) {
+      const d: Diagnostic = {
+        ruleId: frozen.id,
+        severity: detail.severity ?? frozen.severity,
+        kind: frozen.kind ?? 'problem',
+        message: detail.message,
+      };
+      if (subject.productId !== undefined) d.productId = subject.productId;
+      if (subject.variantId !== undefined) d.variantId = subject.variantId;
+      if (subject.channel !== undefined) d.channel = subject.channel;
+      if (detail.pointer !== undefined) d.pointer = detail.pointer;
+      if (subject.origin !== undefined) d.origin = subject.origin;
+      d.url = frozen.url;
+      if (detail.actual !== undefined) d.actual = detail.actual;
+      if (detail.expected !== undefined) d.expected = detail.expected;
+      return d;
+    },
+  };
+}
