@@ -8,8 +8,15 @@ export interface RuleMeta {
   severity: Severity;
   /** Defaults to `problem`. Enrichment rules that change a value are `enriched`. */
   kind?: DiagnosticKind;
-  /** The spec section behind the rule. Rules of our own making link to our docs. */
-  url: string;
+  /** The published spec section behind the rule. Rules of our own making omit it and link to docs/rules.md. */
+  url?: string;
+}
+
+/** Where rules of our own making are documented; docs/rules.md is generated from the rule registry. */
+export const RULE_DOCS_URL = 'https://github.com/agentshelf/agentshelf/blob/main/docs/rules.md';
+
+export function ruleDocsUrl(id: string): string {
+  return `${RULE_DOCS_URL}#${id.replace(/[^a-z0-9]+/g, '-')}`;
 }
 
 export interface RuleDetail {
@@ -22,13 +29,13 @@ export interface RuleDetail {
 }
 
 export interface Rule {
-  readonly meta: Readonly<RuleMeta>;
+  readonly meta: Readonly<RuleMeta & { url: string }>;
   /** Builds a diagnostic stamped with the rule's id, severity, kind and URL. */
   diagnostic(subject: Subject, detail: RuleDetail): Diagnostic;
 }
 
 export function defineRule(meta: RuleMeta): Rule {
-  const frozen = Object.freeze({ ...meta });
+  const frozen = Object.freeze({ ...meta, url: meta.url ?? ruleDocsUrl(meta.id) });
   return {
     meta: frozen,
     diagnostic(subject, detail) {

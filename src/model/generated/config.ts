@@ -66,6 +66,7 @@ export interface AgentshelfConfig {
    */
   shipping?: ShippingRate[];
   returns?: ReturnPolicy;
+  enrich?: Enrich;
   /**
    * Catalog inputs, resolved relative to this file. --input on the command line replaces them.
    */
@@ -140,6 +141,18 @@ export interface ShippingRate {
 export interface DayRange {
   min: number;
   max: number;
+}
+/**
+ * What enrichment may change. It never invents facts; options here only allow changes that are reported.
+ *
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "Enrich".
+ */
+export interface Enrich {
+  /**
+   * Apply the Google product category suggested from the product type or title to products that have none. Suggestions are always reported; by default they are not applied.
+   */
+  applySuggestedCategories?: boolean;
 }
 /**
  * This interface was referenced by `AgentshelfConfig`'s JSON-Schema

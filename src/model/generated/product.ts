@@ -104,7 +104,7 @@ export interface Product {
   /**
    * The product page. Absolute, or relative to the shop URL.
    */
-  url?: string;
+  url: string;
   images?: ImageList;
   brand?: Text;
   condition?: Condition;

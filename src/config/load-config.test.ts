@@ -1,0 +1,158 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AgentshelfError, type ErrorCode } from '../model/errors.js';
+import { loadConfigFile, parseConfig } from './load-config.js';
+
+const example = (path: string) => fileURLToPath(new URL(`../../examples/demo-shop/${path}`, import.meta.url));
+
+const dir = mkdtempSync(join(tmpdir(), 'agentshelf-config-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let files = 0;
+/** Writes a config file into its own folder and returns its path. */
+function writeConfig(content: unknown): string {
+  const folder = join(dir, `c${files++}`);
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, 'agentshelf.config.json');
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+const shop = { name: 'Alder & Pine', url: 'https://shop.example/', currency: 'USD', country: 'US', language: 'en' };
+
+async function codeOf(promise: Promise<unknown>): Promise<ErrorCode | 'resolved'> {
+  try {
+    await promise;
+    return 'resolved';
+  } catch (error) {
+    expect(error).toBeInstanceOf(AgentshelfError);
+    return (error as AgentshelfError).code;
+  }
+}
+
+describe('loadConfigFile: the demo configs', () => {
+  it('the US demo loads, with money in minor units and paths made absolute', async () => {
+    const loaded = await loadConfigFile(example('agentshelf.config.json'));
+    expect(loaded.path).toBe(example('agentshelf.config.json'));
+    expect(loaded.raw.shop.currency).toBe('USD');
+    expect(loaded.config.shop.url).toBe('https://alder-and-pine.example/');
+    expect(loaded.config.inputs).toEqual([example('catalog.json')]);
+    expect(loaded.config.out).toBe(example('public'));
+    expect(loaded.config.shipping.map((r) => [r.country, r.service, r.price])).toEqual([
+      ['US', 'Standard', { minor: 595, currency: 'USD' }],
+      ['US', 'Express', { minor: 1495, currency: 'USD' }],
+      ['CA', 'Standard', { minor: 1200, currency: 'USD' }],
+    ]);
+    expect(loaded.config.shipping[0]).toMatchObject({ handlingDays: { min: 0, max: 1 }, transitDays: { min: 3, max: 5 } });
+    expect(loaded.config.returns).toEqual({ countries: ['US', 'CA'], category: 'finite', days: 30, fees: 'free', method: 'mail' });
+    expect(loaded.config.enrich).toEqual({ applySuggestedCategories: false });
+  });
+
+  it('the JP demo loads, with yen', async () => {
+    const loaded = await loadConfigFile(example('jp/agentshelf.config.json'));
+    expect(loaded.config.shop.currency).toBe('JPY');
+    expect(loaded.config.shipping.map((r) => r.price)).toEqual([{ minor: 800, currency: 'JPY' }]);
+    expect(loaded.config.inputs).toEqual([example('jp/catalog.json')]);
+    expect(loaded.config.out).toBe(example('jp/public'));
+  });
+});
+
+describe('loadConfigFile: paths', () => {
+  it('inputs and out are resolved against the folder of the config file, absolute ones kept', async () => {
+    const absolute = join(dir, 'elsewhere', 'feed.csv');
+    const path = writeConfig({ shop, inputs: ['catalog.json', 'data/more.ndjson', '../shared/extra.json', absolute], out: 'dist/site' });
+    const folder = join(path, '..');
+    const { config } = await loadConfigFile(path);
+    expect(config.inputs).toEqual([join(folder, 'catalog.json'), join(folder, 'data/more.ndjson'), join(folder, '../shared/extra.json'), absolute]);
+    expect(config.out).toBe(join(folder, 'dist/site'));
+  });
+
+  it('a config without inputs or out has none', async () => {
+    const { config } = await loadConfigFile(writeConfig({ shop }));
+    expect(config.inputs).toEqual([]);
+    expect(config).not.toHaveProperty('out');
+    expect(config.shipping).toEqual([]);
+    expect(config.policies).toEqual({});
+    expect(config.feeds).toEqual({});
+  });
+
+  it('enrich.applySuggestedCategories is passed on', async () => {
+    const { config } = await loadConfigFile(writeConfig({ shop, enrich: { applySuggestedCategories: true } }));
+    expect(config.enrich.applySuggestedCategories).toBe(true);
+  });
+
+  it('now is kept as given', async () => {
+    const { config } = await loadConfigFile(writeConfig({ shop, now: '2026-11-25T12:00:00Z' }));
+    expect(config.now).toBe('2026-11-25T12:00:00Z');
+  });
+
+  it('a fixed return fee is in the shop currency', async () => {
+    const { config } = await loadConfigFile(writeConfig({ shop, returns: { countries: ['US'], category: 'finite', days: 30, fees: 'fixed', feeAmount: '6.50' } }));
+    expect(config.returns?.feeAmount).toEqual({ minor: 650, currency: 'USD' });
+  });
+});
+
+describe('loadConfigFile: refused', () => {
+  it('a missing file → E_CONFIG_NOT_FOUND', async () => {
+    expect(await codeOf(loadConfigFile(join(dir, 'no-such-folder', 'agentshelf.config.json')))).toBe('E_CONFIG_NOT_FOUND');
+  });
+
+  it('a folder instead of a file → E_CONFIG_INVALID', async () => {
+    expect(await codeOf(loadConfigFile(dir))).toBe('E_CONFIG_INVALID');
+  });
+
+  it.each<[string, unknown]>([
+    ['invalid JSON', '{ "shop": { "name": "x", } '],
+    ['an empty file', ''],
+    ['JSON that is not an object', '[]'],
+    ['no shop', {}],
+    ['an unknown top-level property', { shop, colour: 'blue' }],
+    ['an unknown shop property', { shop: { ...shop, phone: '555' } }],
+    ['a missing shop currency', { shop: { ...shop, currency: undefined } }],
+    ['a lower-case currency', { shop: { ...shop, currency: 'usd' } }],
+    ['a currency that is not ISO 4217', { shop: { ...shop, currency: 'ZZZ' } }],
+    ['a shop URL that is not http(s)', { shop: { ...shop, url: 'ftp://shop.example/' } }],
+    ['a relative shop URL', { shop: { ...shop, url: '/shop' } }],
+    ['a lower-case country', { shop: { ...shop, country: 'us' } }],
+    ['finite returns without days', { shop, returns: { countries: ['US'], category: 'finite' } }],
+    ['fixed return fees without an amount', { shop, returns: { countries: ['US'], category: 'unlimited', fees: 'fixed' } }],
+    ['a return fee too precise for the currency', { shop, returns: { countries: ['US'], category: 'unlimited', fees: 'fixed', feeAmount: '6.505' } }],
+    ['a shipping price too precise for USD', { shop, shipping: [{ country: 'US', service: 'Standard', price: '1.234' }] }],
+    ['a shipping price too precise for its own currency', { shop, shipping: [{ country: 'JP', service: 'Standard', price: '800.5', currency: 'JPY' }] }],
+    ['a negative shipping price', { shop, shipping: [{ country: 'US', service: 'Standard', price: '-1.00' }] }],
+    ['handling days min > max', { shop, shipping: [{ country: 'US', service: 'Standard', price: '5.95', handlingDays: { min: 3, max: 1 } }] }],
+    ['transit days min > max', { shop, shipping: [{ country: 'US', service: 'Standard', price: '5.95', transitDays: { min: 5, max: 2 } }] }],
+    ['a now that is not a date-time', { shop, now: 'tomorrow' }],
+    ['an empty input path', { shop, inputs: [''] }],
+  ])('%s → E_CONFIG_INVALID', async (_, content) => {
+    expect(await codeOf(loadConfigFile(writeConfig(content)))).toBe('E_CONFIG_INVALID');
+  });
+});
+
+describe('parseConfig', () => {
+  it('resolves paths against the given folder', () => {
+    const { raw, config } = parseConfig({ shop, inputs: ['catalog.json'], out: 'public' }, { baseDir: '/srv/shop' });
+    expect(raw.inputs).toEqual(['catalog.json']);
+    expect(config.inputs).toEqual(['/srv/shop/catalog.json']);
+    expect(config.out).toBe('/srv/shop/public');
+  });
+
+  it.each<[string, unknown]>([
+    ['not an object', 'shop'],
+    ['null', null],
+    ['an unknown property', { shop, extra: true }],
+    ['a shipping price too precise', { shop, shipping: [{ country: 'US', service: 'Standard', price: 1.234 }] }],
+  ])('%s → E_CONFIG_INVALID', (_, value) => {
+    let thrown: unknown;
+    try {
+      parseConfig(value, { baseDir: '/srv/shop' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(AgentshelfError);
+    expect((thrown as AgentshelfError).code).toBe('E_CONFIG_INVALID');
+  });
+});

@@ -1,0 +1,210 @@
+import type { ResolvedConfig } from '../config/resolve-config.js';
+import { pointer } from '../model/diagnostic.js';
+import type { Product, Variant } from '../model/generated/product.js';
+import type { ResolvedProduct, ResolvedVariant } from '../model/resolved.js';
+import type { RuleDetail } from '../model/rule.js';
+import { resolveAvailability } from './availability.js';
+import { resolveCategory } from './category.js';
+import { identifierExists, resolveGtin } from './identifiers.js';
+import { resolvePrices } from './prices.js';
+import type { ProductScope } from './product-scope.js';
+import { identifierNone } from './rules/gtin.js';
+import { descriptionHtmlToText, textControlCharacters, textWhitespace } from './rules/text.js';
+import { urlInvalid, urlResolved } from './rules/url.js';
+import { variantIndistinct, variantTitleComposed } from './rules/variant.js';
+import { cleanDescription, cleanLine } from './text-fields.js';
+import { resolveShopUrl } from './urls.js';
+import { attributeValue, composeVariantTitle, indistinctVariants, varyingAttributes } from './variant-attributes.js';
+
+export interface EnrichContext {
+  config: ResolvedConfig;
+  /** The instant sale windows are judged against, in epoch milliseconds. */
+  nowMs: number;
+}
+
+type Report = (rule: Parameters<ProductScope['product']>[0], detail: RuleDetail) => void;
+
+/**
+ * Builds the resolved model of one schema-valid product. Every change is reported through the scope; a
+ * variant with an error is left out, and the product is left out when nothing of it can be published.
+ */
+export function resolveProduct(record: Product, scope: ProductScope, ctx: EnrichContext): ResolvedProduct | undefined {
+  const report: Report = (rule, detail) => scope.product(rule, detail);
+  const line = (value: string | undefined, at: string, to: Report = report): string | undefined =>
+    value === undefined ? undefined : cleanLineReported(value, at, to);
+
+  const title = line(record.title, '/title')!;
+  const url = resolveUrl(record.url, '/url', ctx, report, 'error');
+  const images = resolveImages(record.images, '/images', ctx, report);
+  const brand = line(record.brand, '/brand');
+  const product: Omit<ResolvedProduct, 'variants' | 'variesBy' | 'isGroup' | 'url'> = {
+    id: record.id,
+    title,
+    images,
+    isDigital: record.isDigital === true,
+    origin: scope.origin,
+  };
+  if (brand !== undefined) product.brand = brand;
+  if (record.description !== undefined) {
+    const description = cleanDescription(record.description);
+    if (description.controlRemoved > 0) report(textControlCharacters, controlDetail(description.controlRemoved, '/description'));
+    if (description.html !== undefined) {
+      report(descriptionHtmlToText, { message: 'The HTML description was turned into plain text.', pointer: '/description' });
+      product.descriptionHtml = description.html;
+    }
+    if (description.text !== '') product.description = description.text;
+  }
+  if (record.productType !== undefined) {
+    product.productType = line(record.productType, '/productType')!.split('>').map((s) => s.trim()).filter((s) => s !== '');
+  }
+  const category = resolveCategory({
+    ...(record.googleProductCategory !== undefined ? { given: record.googleProductCategory } : {}),
+    ...(record.productType !== undefined ? { productType: record.productType } : {}),
+    title,
+    applySuggestion: ctx.config.enrich.applySuggestedCategories,
+  });
+  for (const f of category.findings) report(f.rule, { message: f.message, pointer: '/googleProductCategory', actual: f.actual, expected: f.expected });
+  if (category.category) product.googleCategory = category.category;
+  if (url === undefined || scope.productExcluded) return undefined;
+
+  const currency = record.currency ?? ctx.config.shop.currency;
+  const productAttributes: { material?: string; pattern?: string } = {};
+  const material = line(record.material, '/material');
+  if (material !== undefined) productAttributes.material = material;
+  const pattern = line(record.pattern, '/pattern');
+  if (pattern !== undefined) productAttributes.pattern = pattern;
+  const schemaValid = record.variants.filter((_, i) => !scope.excludedVariants.has(i));
+  const variesBy = varyingAttributes(record, schemaValid);
+  const isGroup = record.variants.length > 1;
+  for (const i of indistinctVariants(record, schemaValid, variesBy)) {
+    scope.variant(record.variants.indexOf(schemaValid[i]!), schemaValid[i]!.id, variantIndistinct, {
+      message: `This variant has the same ${variesBy.length ? variesBy.join(', ') : 'attributes'} as another variant of the product.`,
+      pointer: pointer('variants', record.variants.indexOf(schemaValid[i]!)),
+    });
+  }
+
+  const variants: ResolvedVariant[] = [];
+  let composed = 0;
+  record.variants.forEach((source, index) => {
+    if (scope.variantExcluded(index)) return;
+    const at = pointer('variants', index);
+    const onVariant: Report = (rule, detail) => scope.variant(index, source.id, rule, detail);
+    const resolved = resolveVariant({ record, source, at, currency, productTitle: title, productAttributes, productUrl: url, images, brand, ctx, report: onVariant, line: (v, p) => line(v, p, onVariant) });
+    if (scope.variantExcluded(index) || !resolved) return;
+    if (source.title === undefined && isGroup) {
+      resolved.title = composeVariantTitle(title, variesBy.map((a) => attributeValue(record, source, a)).filter((v): v is string => v !== undefined).map((v) => cleanLine(v).value));
+      composed++;
+    }
+    variants.push(resolved);
+  });
+  if (composed > 0) {
+    report(variantTitleComposed, { message: `${composed} variant title(s) were composed from the product title and the values of ${variesBy.join(', ') || 'no varying attribute'}.`, pointer: '/variants' });
+  }
+  if (variants.length === 0) return undefined;
+  return { ...product, url, variesBy, isGroup, variants };
+}
+
+interface VariantInput {
+  record: Product;
+  source: Variant;
+  at: string;
+  currency: string;
+  productTitle: string;
+  /** Product-level attributes, cleaned once for all variants. */
+  productAttributes: { material?: string; pattern?: string };
+  productUrl: string;
+  images: string[];
+  brand: string | undefined;
+  ctx: EnrichContext;
+  report: Report;
+  line: (value: string | undefined, at: string) => string | undefined;
+}
+
+function resolveVariant(input: VariantInput): ResolvedVariant | undefined {
+  const { record, source, at, ctx, report, line } = input;
+  const prices = resolvePrices(source, source.currency ?? input.currency, ctx.nowMs, at);
+  for (const f of prices.findings) report(f.rule, { message: f.message, pointer: f.pointer, actual: f.actual, expected: f.expected, ...(f.severity ? { severity: f.severity } : {}) });
+  const availability = resolveAvailability(source, at);
+  for (const f of availability.findings) report(f.rule, { message: f.message, pointer: f.pointer, actual: f.actual, expected: f.expected });
+  if (!prices.price || !prices.currentPrice || !availability.availability) return undefined;
+
+  let gtin: string | undefined;
+  if (source.gtin !== undefined) {
+    const result = resolveGtin(source.gtin);
+    for (const f of result.findings) report(f.rule, { message: f.message, pointer: `${at}/gtin`, actual: f.actual, expected: f.expected });
+    gtin = result.gtin;
+  }
+  const mpn = line(source.mpn, `${at}/mpn`);
+  const hasIdentifiers = identifierExists(gtin, input.brand, mpn);
+  if (!hasIdentifiers) report(identifierNone, { message: 'No GTIN and no brand with an MPN: identifier_exists is "no".', pointer: at });
+
+  const ownUrl = source.url === undefined ? undefined : resolveUrl(source.url, `${at}/url`, ctx, report, 'warning');
+  const ownImages = resolveImages(source.images, `${at}/images`, ctx, report);
+  const variant: ResolvedVariant = {
+    id: source.id,
+    title: line(source.title, `${at}/title`) ?? input.productTitle,
+    url: ownUrl ?? input.productUrl,
+    images: [...new Set([...ownImages, ...input.images])],
+    identifierExists: hasIdentifiers,
+    options: {},
+    price: prices.price,
+    currentPrice: prices.currentPrice,
+    availability: availability.availability,
+  };
+  if (source.sku !== undefined) variant.sku = source.sku;
+  if (gtin !== undefined) variant.gtin = gtin;
+  if (mpn !== undefined) variant.mpn = mpn;
+  const condition = source.condition ?? record.condition;
+  if (condition !== undefined) variant.condition = condition;
+  for (const key of ['color', 'size', 'material', 'pattern'] as const) {
+    const value = source[key] !== undefined ? line(source[key], `${at}/${key}`) : key === 'material' || key === 'pattern' ? input.productAttributes[key] : undefined;
+    if (value !== undefined) variant[key] = value;
+  }
+  const sizeSystem = source.sizeSystem ?? record.sizeSystem;
+  if (sizeSystem !== undefined) variant.sizeSystem = sizeSystem;
+  const gender = source.gender ?? record.gender;
+  if (gender !== undefined) variant.gender = gender;
+  const ageGroup = source.ageGroup ?? record.ageGroup;
+  if (ageGroup !== undefined) variant.ageGroup = ageGroup;
+  for (const [name, value] of Object.entries(source.options ?? {})) variant.options[cleanLine(name).value] = line(value, pointer('variants', at.split('/')[2]!, 'options', name))!;
+  if (prices.sale) variant.sale = prices.sale;
+  if (availability.availabilityDate !== undefined) variant.availabilityDate = availability.availabilityDate;
+  if (source.stockQuantity !== undefined) variant.stockQuantity = source.stockQuantity;
+  if (source.weight) variant.weight = source.weight;
+  if (source.dimensions) variant.dimensions = source.dimensions;
+  if (source.unitPricing) variant.unitPricing = source.unitPricing;
+  return variant;
+}
+
+function cleanLineReported(raw: string, at: string, report: Report): string {
+  const cleaned = cleanLine(raw);
+  if (cleaned.controlRemoved > 0) report(textControlCharacters, controlDetail(cleaned.controlRemoved, at));
+  if (cleaned.whitespaceFolded) {
+    report(textWhitespace, { message: 'Line breaks or repeated spaces were folded into single spaces.', pointer: at, actual: raw, expected: cleaned.value });
+  }
+  return cleaned.value;
+}
+
+function controlDetail(removed: number, at: string): RuleDetail {
+  return { message: `${removed} control character(s) were removed.`, pointer: at, actual: removed };
+}
+
+function resolveUrl(raw: string, at: string, ctx: EnrichContext, report: Report, severity: 'error' | 'warning'): string | undefined {
+  const result = resolveShopUrl(raw, ctx.config.shop.url);
+  if (!result.ok) {
+    const consequence = severity === 'error' ? 'The product cannot be linked and is left out.' : 'It is left out.';
+    report(urlInvalid, { message: `"${raw}" is not a usable URL: ${result.reason}. ${consequence}`, pointer: at, actual: raw, severity });
+    return undefined;
+  }
+  if (result.resolved) report(urlResolved, { message: `The relative URL was resolved to ${result.url}.`, pointer: at, actual: raw, expected: result.url });
+  return result.url;
+}
+
+function resolveImages(raw: readonly string[] | undefined, at: string, ctx: EnrichContext, report: Report): string[] {
+  const out: string[] = [];
+  (raw ?? []).forEach((image, i) => {
+    const url = resolveUrl(image, `${at}/${i}`, ctx, report, 'warning');
+    if (url !== undefined && !out.includes(url)) out.push(url);
+  });
+  return out;
+}

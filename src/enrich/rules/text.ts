@@ -1,0 +1,33 @@
+import { defineRule } from '../../model/rule.js';
+
+export const textControlCharacters = defineRule({
+  id: 'text/control-characters',
+  description: 'Control characters were removed from a text field; feeds and markup cannot carry them.',
+  severity: 'warning',
+  kind: 'enriched',
+  url: 'https://support.google.com/merchants/answer/14154193',
+});
+
+export const textWhitespace = defineRule({
+  id: 'text/whitespace',
+  description: 'Line breaks and runs of spaces in a single-line field (a title, a brand) were folded into single spaces.',
+  severity: 'info',
+  kind: 'enriched',
+  url: 'https://support.google.com/merchants/answer/6324415',
+});
+
+export const descriptionHtmlToText = defineRule({
+  id: 'description/html-to-text',
+  description: 'An HTML description was turned into plain text for the channels that need it; the HTML is kept for those that accept it.',
+  severity: 'info',
+  kind: 'enriched',
+  url: 'https://support.google.com/merchants/answer/6324468',
+});
+
+export const dateAssumedUtc = defineRule({
+  id: 'date/assumed-utc',
+  description: 'A calendar date without a time was read as 00:00 UTC.',
+  severity: 'info',
+  kind: 'enriched',
+  url: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
+});

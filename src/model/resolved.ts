@@ -1,0 +1,83 @@
+import type { AgeGroup, Availability, Condition, Gender, SizeSystem, Variant } from './generated/product.js';
+import type { Origin } from './diagnostic.js';
+
+/**
+ * The resolved model: what every channel reads. It is built once per product by the enrich stage from a
+ * valid canonical record (schemas/product.schema.json), with money in integer minor units, availability
+ * decided, text cleaned and URLs absolute. Channels format these values; they never recompute them.
+ */
+export interface Money {
+  /** Integer minor units (cents for USD, yen for JPY, fils for KWD). */
+  minor: number;
+  /** ISO 4217 code. */
+  currency: string;
+}
+
+export interface ResolvedSale {
+  price: Money;
+  /** ISO 8601 instants as given (dates read as 00:00 UTC), when the sale has a window. */
+  startsAt?: string;
+  endsAt?: string;
+  /** Whether the sale is on at the run's "now". */
+  active: boolean;
+}
+
+export interface ResolvedVariant {
+  id: string;
+  sku?: string;
+  /** The variant's own title, or the product title followed by its attribute values. */
+  title: string;
+  /** The variant's page: its own URL, else the product's. */
+  url: string;
+  /** The variant's images first, then the product's, without repeats. */
+  images: string[];
+  gtin?: string;
+  mpn?: string;
+  /** False only when the item has neither a GTIN nor a brand with an MPN (https://support.google.com/merchants/answer/6324478). */
+  identifierExists: boolean;
+  condition?: Condition;
+  color?: string;
+  size?: string;
+  sizeSystem?: SizeSystem;
+  gender?: Gender;
+  ageGroup?: AgeGroup;
+  material?: string;
+  pattern?: string;
+  /** Other options, name to value. */
+  options: Record<string, string>;
+  /** The regular price. */
+  price: Money;
+  sale?: ResolvedSale;
+  /** What a buyer pays at the run's "now": the sale price while the sale is on, else the regular price. */
+  currentPrice: Money;
+  availability: Availability;
+  availabilityDate?: string;
+  stockQuantity?: number;
+  weight?: Variant['weight'];
+  dimensions?: Variant['dimensions'];
+  unitPricing?: Variant['unitPricing'];
+}
+
+export type VaryingAttribute = 'color' | 'size' | 'material' | 'pattern' | 'gender' | 'ageGroup' | `option:${string}`;
+
+export interface ResolvedProduct {
+  id: string;
+  title: string;
+  /** Plain text, structure kept as line breaks. */
+  description?: string;
+  /** The HTML as given, for channels that accept HTML. */
+  descriptionHtml?: string;
+  url: string;
+  images: string[];
+  brand?: string;
+  googleCategory?: { id: number; path: string };
+  /** The shop's own category path, split into levels. */
+  productType?: string[];
+  isDigital: boolean;
+  /** The attributes whose values really differ between the variants, in a fixed order. */
+  variesBy: VaryingAttribute[];
+  /** More than one variant: published as a group (ProductGroup, item_group_id). */
+  isGroup: boolean;
+  variants: ResolvedVariant[];
+  origin: Origin;
+}
