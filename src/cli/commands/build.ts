@@ -1,0 +1,21 @@
+import type { CommandModule } from 'yargs';
+import { EXIT_CODES_HELP } from '../exit-codes.js';
+import { catalogOptions, type CatalogArgs } from '../common-options.js';
+import { runCatalogCommand } from './run-catalog-command.js';
+
+type Args = CatalogArgs & { out?: string };
+
+export function buildCommand(setExit: (code: number) => void): CommandModule<object, Args> {
+  return {
+    command: 'build',
+    describe: 'Validate the catalog and publish every output into --out, atomically',
+    builder: (y) =>
+      catalogOptions(y)
+        .option('out', { alias: 'o', type: 'string', describe: 'Output folder, replaced as a whole on success (default: the config\'s "out")' })
+        .example('$0 build --config shop.config.json', 'build every output the config describes')
+        .example('$0 build -c shop.config.json -i catalog.ndjson -o public/agentshelf', 'build from another catalog into another folder')
+        .example('$0 build -c shop.config.json --channels google --strict', 'only the Google feed; fail on any error') 
+        .epilogue(EXIT_CODES_HELP) as never,
+    handler: async (args) => setExit(await runCatalogCommand('build', args)),
+  };
+}

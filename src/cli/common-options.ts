@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Argv } from 'yargs';
+import { loadConfigFile, type LoadedConfig } from '../config/load-config.js';
+import { AgentshelfError } from '../model/errors.js';
+import type { InputSpec } from '../sources/read-inputs.js';
+
+export const DEFAULT_CONFIG = 'agentshelf.config.json';
+export const DEFAULT_REPORT = 'agentshelf-report.json';
+
+export interface CatalogArgs {
+  config?: string;
+  input?: string[];
+  format?: string;
+  channels?: string[];
+  strict: boolean;
+  json: boolean;
+  report: string;
+  now?: string;
+  quiet: boolean;
+}
+
+/** The options every catalog command shares. */
+export function catalogOptions<T>(y: Argv<T>) {
+  return y
+    .option('config', { alias: 'c', type: 'string', describe: `Shop config file (default: ./${DEFAULT_CONFIG})` })
+    .option('input', { alias: 'i', type: 'string', array: true, describe: 'Catalog file(s); replaces the config\'s "inputs"' })
+    .option('format', { type: 'string', describe: 'Input format when it cannot be told from the file: json, ndjson, csv, tsv' })
+    .option('channels', {
+      type: 'string',
+      describe: 'Comma-separated channels to run (default: all)',
+      coerce: (value: string | string[]) => (Array.isArray(value) ? value : [value]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean),
+    })
+    .option('strict', { type: 'boolean', default: false, describe: 'Fail the run (exit 1, publish nothing) on any error finding' })
+    .option('json', { type: 'boolean', default: false, describe: 'Print the full JSON report on stdout' })
+    .option('report', { type: 'string', default: DEFAULT_REPORT, describe: 'Where to write the JSON report (never inside --out)' })
+    .option('now', { type: 'string', describe: 'The instant sale windows are judged against (ISO 8601); default: the config\'s "now", else the current time' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' });
+}
+
+export async function loadConfigArg(path: string | undefined): Promise<LoadedConfig> {
+  if (path !== undefined) return loadConfigFile(path);
+  if (existsSync(DEFAULT_CONFIG)) return loadConfigFile(DEFAULT_CONFIG);
+  throw new AgentshelfError('E_CONFIG_NOT_FOUND', `No config file: pass --config FILE or create ./${DEFAULT_CONFIG} (see the README).`);
+}
+
+export function inputsArg(args: CatalogArgs): InputSpec[] | undefined {
+  if (!args.input || args.input.length === 0) return undefined;
+  return args.input.map((path) => ({ path: resolve(path), ...(args.format ? { format: args.format } : {}) }));
+}
+
+export function nowArg(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new AgentshelfError('E_USAGE', `--now must be an ISO 8601 date-time, not "${value}".`);
+  return date;
+}

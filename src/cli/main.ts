@@ -1,0 +1,52 @@
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { AGENTSHELF_VERSION } from '../pipeline/build.js';
+import { buildCommand } from './commands/build.js';
+import { rulesCommand } from './commands/rules.js';
+import { validateCommand } from './commands/validate.js';
+import { EXIT_CODES_HELP, EXIT_USAGE, exitCodeForError } from './exit-codes.js';
+import { colors } from './output.js';
+
+const EPILOGUE = `${EXIT_CODES_HELP}
+
+Docs: README.md · config schema: schemas/config.schema.json`;
+
+/** The command table. Each command calls one library function; exit codes are decided in exit-codes.ts. */
+export async function main(argv: string[] = hideBin(process.argv)): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const cli = yargs(argv)
+    .scriptName('agentshelf')
+    .usage('$0 <command> [options]\n\nOne canonical catalog, validated and written to every surface AI shopping agents read.')
+    .command(buildCommand(setExit))
+    .command(validateCommand(setExit))
+    .command(rulesCommand(setExit))
+    .demandCommand(1, 'Name a command: build, validate or rules.')
+    .strict()
+    .epilogue(EPILOGUE)
+    .version(AGENTSHELF_VERSION)
+    .help()
+    .alias('h', 'help')
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .fail((message, error) => {
+      if (error) throw error;
+      throw Object.assign(new Error(message), { usage: true });
+    });
+  try {
+    await cli.parseAsync();
+    return exitCode;
+  } catch (error) {
+    const c = colors();
+    if ((error as { usage?: boolean }).usage) {
+      process.stderr.write(`${c.red('agentshelf:')} ${(error as Error).message}\nRun agentshelf --help for usage.\n`);
+      return EXIT_USAGE;
+    }
+    const code = exitCodeForError(error);
+    const known = (error as { code?: string }).code;
+    process.stderr.write(`${c.red('agentshelf:')} ${(error as Error).message}${known ? c.dim(` [${known}]`) : ''}\n`);
+    if (!known) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
+    return code;
+  }
+}

@@ -1,0 +1,43 @@
+import { relative } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { RunResult } from '../pipeline/build.js';
+import type { Colors } from './output.js';
+
+function where(d: Diagnostic): string {
+  const parts: string[] = [];
+  if (d.productId !== undefined) parts.push(d.variantId !== undefined && d.variantId !== d.productId ? `${d.productId} (${d.variantId})` : d.productId);
+  else if (d.origin) parts.push(`${d.origin.file}${d.origin.line !== undefined ? `:${d.origin.line}` : ''}`);
+  if (d.pointer) parts.push(d.pointer);
+  return parts.join(' ');
+}
+
+/** The human summary printed to stderr after a run. */
+export function formatSummary(result: RunResult, options: { command: 'build' | 'validate'; reportPath?: string; c: Colors; cwd?: string }): string {
+  const { c, summary } = { c: options.c, summary: result.summary };
+  const lines: string[] = [];
+  const n = (x: number) => x.toLocaleString('en-US');
+  lines.push(c.bold(`agentshelf ${options.command}`));
+  lines.push(`  read       ${n(summary.products.read)} products, ${n(summary.variants.read)} variants${summary.unreadableRecords ? `, ${c.red(`${n(summary.unreadableRecords)} unreadable record(s)`)}` : ''}`);
+  const leftOut = summary.products.leftOut || summary.variants.leftOut ? c.yellow(` (left out: ${n(summary.products.leftOut)} products, ${n(summary.variants.leftOut)} variants)`) : '';
+  lines.push(`  valid      ${n(summary.products.published)} products, ${n(summary.variants.published)} variants${leftOut}`);
+  if (summary.channels.length > 0) lines.push(`  channels   ${summary.channels.map((ch) => `${ch.id} ${n(ch.items)}${ch.skipped ? c.yellow(` (${n(ch.skipped)} left out)`) : ''}`).join(' · ')}`);
+  const { error, warning, info } = summary.diagnostics;
+  lines.push(`  findings   ${error ? c.red(`${n(error)} errors`) : '0 errors'} · ${warning ? c.yellow(`${n(warning)} warnings`) : '0 warnings'} · ${n(info)} info`);
+  const shown = summary.rules.filter((r) => r.severity !== 'info').slice(0, 12);
+  for (const rule of shown) {
+    const tag = rule.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+    const example = rule.examples[0]!;
+    lines.push(`    ${tag} ${c.bold(rule.ruleId)} ×${n(rule.count)}  ${c.dim(where(example))}  ${example.message}`);
+  }
+  const hidden = summary.rules.filter((r) => r.severity !== 'info').length - shown.length;
+  if (hidden > 0) lines.push(c.dim(`    … and ${hidden} more rule(s) with findings`));
+  if (info > 0) lines.push(c.dim(`    info: ${summary.rules.filter((r) => r.severity === 'info').map((r) => `${r.ruleId} ×${n(r.count)}`).join(', ')}`));
+  const rel = (p: string) => {
+    const r = relative(options.cwd ?? process.cwd(), p);
+    return r === '' ? '.' : r.startsWith('..') ? p : r;
+  };
+  if (result.failure) lines.push(c.red(`  failed     ${result.failure.message}`));
+  if (result.published && result.out) lines.push(c.green(`  published  ${rel(result.out)}/`));
+  if (options.reportPath) lines.push(`  report     ${rel(options.reportPath)}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,30 @@
+/**
+ * agentshelf as a library. The same steps the CLI runs, importable one by one: read inputs as async
+ * iterables, resolve products, feed channels, publish. See the README's "Library" section.
+ */
+export { buildCatalog, validateCatalog, AGENTSHELF_VERSION, type BuildOptions, type RunResult, type Progress } from './pipeline/build.js';
+export { resolveCatalog, type CatalogEntry } from './pipeline/resolve-catalog.js';
+export { loadConfigFile, parseConfig, type LoadedConfig } from './config/load-config.js';
+export type { ResolvedConfig, ResolvedShippingRate, ResolvedReturnPolicy } from './config/resolve-config.js';
+export { readInputs, readInput, type InputSpec } from './sources/read-inputs.js';
+export { INPUT_FORMATS, detectFormat, type InputFormat } from './sources/formats.js';
+export type { SourceItem, RawRecord, UnreadableRecord } from './sources/source-item.js';
+export { checkProductSchema } from './validate/product-schema.js';
+export { resolveProduct, type EnrichContext } from './enrich/resolve-product.js';
+export { ProductScope } from './enrich/product-scope.js';
+export { CHANNELS, selectChannels, channelIds } from './channels/registry.js';
+export type { Channel, ChannelContext, ChannelRun, ChannelSpec, ChannelSummary, OutputStream, OutputWriter } from './channels/channel.js';
+export { serializeJsonLd } from './channels/jsonld/embed.js';
+export { buildProductDocument } from './channels/jsonld/product-node.js';
+export { buildSiteDocument } from './channels/jsonld/site-node.js';
+export { buildGoogleItem } from './channels/google/item.js';
+export { parseAmount, formatAmount, formatMoney } from './model/money.js';
+export { currencyExponent, isKnownCurrency } from './model/currencies.js';
+export { productFileName } from './model/file-name.js';
+export { AgentshelfError, isAgentshelfError, type ErrorCode } from './model/errors.js';
+export { defineRule, type Rule, type RuleMeta } from './model/rule.js';
+export type { Diagnostic, DiagnosticKind, DiagnosticSink, Origin, Severity } from './model/diagnostic.js';
+export type { Money, ResolvedProduct, ResolvedVariant, ResolvedSale, VaryingAttribute } from './model/resolved.js';
+export type { Product, Variant } from './model/generated/product.js';
+export type { AgentshelfConfig } from './model/generated/config.js';
+export { ALL_RULES } from './rule-registry.js';

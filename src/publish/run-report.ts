@@ -1,0 +1,133 @@
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { ChannelSpec, ChannelSummary } from '../channels/channel.js';
+import type { Diagnostic, DiagnosticSink, Severity } from '../model/diagnostic.js';
+
+export interface RuleTally {
+  ruleId: string;
+  severity: Severity;
+  count: number;
+  /** The first few findings, for a readable summary. */
+  examples: Diagnostic[];
+}
+
+export interface ChannelReport extends ChannelSummary {
+  id: string;
+  spec: ChannelSpec;
+}
+
+export interface ReportSummary {
+  products: { read: number; published: number; leftOut: number };
+  variants: { read: number; published: number; leftOut: number };
+  unreadableRecords: number;
+  diagnostics: Record<Severity, number>;
+  rules: RuleTally[];
+  channels: ChannelReport[];
+}
+
+const EXAMPLES_PER_RULE = 3;
+
+/**
+ * The run report. Every diagnostic is appended to a temporary NDJSON file as it happens, so memory holds
+ * counts and a few examples per rule however many findings a catalog has; the final JSON report is written
+ * from that file at the end.
+ */
+export class RunReport implements DiagnosticSink {
+  readonly counts: Omit<ReportSummary, 'rules' | 'channels' | 'diagnostics'> = {
+    products: { read: 0, published: 0, leftOut: 0 },
+    variants: { read: 0, published: 0, leftOut: 0 },
+    unreadableRecords: 0,
+  };
+  readonly severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  private readonly rules = new Map<string, RuleTally>();
+  private readonly channels: ChannelReport[] = [];
+  private stream: WriteStream | undefined;
+  private dir: string | undefined;
+  private buffered: string[] = [];
+
+  static async create(): Promise<RunReport> {
+    const report = new RunReport();
+    report.dir = await mkdtemp(join(tmpdir(), 'agentshelf-report-'));
+    report.stream = createWriteStream(join(report.dir, 'diagnostics.ndjson'));
+    return report;
+  }
+
+  report(diagnostic: Diagnostic): void {
+    this.severities[diagnostic.severity]++;
+    let tally = this.rules.get(diagnostic.ruleId);
+    if (!tally) {
+      tally = { ruleId: diagnostic.ruleId, severity: diagnostic.severity, count: 0, examples: [] };
+      this.rules.set(diagnostic.ruleId, tally);
+    }
+    tally.count++;
+    if (tally.examples.length < EXAMPLES_PER_RULE) tally.examples.push(diagnostic);
+    this.buffered.push(JSON.stringify(diagnostic));
+    if (this.buffered.length >= 512) this.flushBuffer();
+  }
+
+  addChannel(channel: ChannelReport): void {
+    this.channels.push(channel);
+  }
+
+  summary(): ReportSummary {
+    const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+    const rules = [...this.rules.values()].sort((a, b) => order[a.severity] - order[b.severity] || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
+    return { ...structuredClone(this.counts), diagnostics: { ...this.severities }, rules, channels: [...this.channels] };
+  }
+
+  /** Every diagnostic, in the order reported. */
+  async *diagnostics(): AsyncGenerator<Diagnostic> {
+    await this.drain();
+    if (!this.dir) return;
+    const lines = createInterface({ input: createReadStream(join(this.dir, 'diagnostics.ndjson')), crlfDelay: Infinity });
+    for await (const line of lines) if (line) yield JSON.parse(line) as Diagnostic;
+  }
+
+  /** Writes the JSON report (head fields, summary, then every diagnostic) atomically to `path`. */
+  async writeTo(path: string, head: Record<string, unknown>): Promise<void> {
+    await this.drain();
+    const temp = join(dirname(path), `.${process.pid}.agentshelf-report.tmp`);
+    const out = createWriteStream(temp);
+    const write = async (text: string) => {
+      if (!out.write(text)) await once(out, 'drain');
+    };
+    const body = { ...head, summary: this.summary() };
+    await write(`${JSON.stringify(body, null, 2).slice(0, -2)},\n  "diagnostics": [`);
+    let first = true;
+    for await (const d of this.diagnostics()) {
+      await write(`${first ? '\n' : ',\n'}    ${JSON.stringify(d)}`);
+      first = false;
+    }
+    await write(`${first ? '' : '\n  '}]\n}\n`);
+    out.end();
+    await once(out, 'close');
+    await rename(temp, path);
+  }
+
+  async dispose(): Promise<void> {
+    if (this.stream) {
+      this.stream.end();
+      await once(this.stream, 'close').catch(() => undefined);
+      this.stream = undefined;
+    }
+    if (this.dir) await rm(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
+  }
+
+  private flushBuffer(): void {
+    if (this.buffered.length === 0) return;
+    const text = `${this.buffered.join('\n')}\n`;
+    this.buffered = [];
+    this.stream?.write(text);
+  }
+
+  private async drain(): Promise<void> {
+    this.flushBuffer();
+    if (this.stream && this.stream.writableNeedDrain) await once(this.stream, 'drain');
+    if (this.stream) await new Promise<void>((resolve, reject) => this.stream!.write('', (e) => (e ? reject(e) : resolve())));
+  }
+}

@@ -1,0 +1,53 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StagingFolder } from './staging.js';
+
+describe('StagingFolder', () => {
+  let root: string;
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'agentshelf-staging-'));
+  });
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  it('streams a file in order and records its size and digest', async () => {
+    const staging = new StagingFolder(root);
+    const file = staging.open('feeds/google/products.xml');
+    for (let i = 0; i < 5000; i++) await file.write(`<item>${i}</item>\n`);
+    await file.close();
+    const text = await readFile(join(root, 'feeds/google/products.xml'), 'utf8');
+    expect(text.split('\n')[4999]).toBe('<item>4999</item>');
+    const [entry] = staging.written().files;
+    expect(entry).toMatchObject({ path: 'feeds/google/products.xml', bytes: Buffer.byteLength(text) });
+  });
+
+  it('writes gzip that is byte-identical between runs', async () => {
+    const write = async (dir: string) => {
+      const staging = new StagingFolder(dir);
+      const file = staging.open('feeds/openai/products.jsonl.gz', { gzip: true });
+      for (let i = 0; i < 1000; i++) await file.write(`{"item_id":"${i}"}\n`);
+      await file.close();
+      return { bytes: await readFile(join(dir, 'feeds/openai/products.jsonl.gz')), entry: staging.written().files[0]! };
+    };
+    const a = await write(join(root, 'a'));
+    const b = await write(join(root, 'b'));
+    expect(a.bytes.equals(b.bytes)).toBe(true);
+    expect(a.entry.bytes).toBe(a.bytes.length);
+    expect(gunzipSync(a.bytes).toString('utf8').split('\n')[999]).toBe('{"item_id":"999"}');
+  });
+
+  it('writes many small files with bounded concurrency and folds them into one digest per folder', async () => {
+    const staging = new StagingFolder(root);
+    for (let i = 0; i < 300; i++) await staging.writeFile(`jsonld/p-${i}.jsonld`, `{"i":${i}}\n`);
+    await staging.settle();
+    expect(await readFile(join(root, 'jsonld/p-299.jsonld'), 'utf8')).toBe('{"i":299}\n');
+    expect(staging.written().folders).toEqual([expect.objectContaining({ path: 'jsonld', files: 300 })]);
+  });
+
+  it.each(['../escape.txt', '/etc/passwd', 'a/../../b', 'a//b', './a'])('refuses to write outside its folder: %s', (path) => {
+    const staging = new StagingFolder(root);
+    expect(() => staging.writeFile(path, 'x')).toThrow(expect.objectContaining({ code: 'E_PUBLISH_FAILED' }));
+  });
+});

@@ -1,0 +1,133 @@
+import { createHash, type Hash } from 'node:crypto';
+import { once } from 'node:events';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { Transform, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import type { OutputStream, OutputWriter } from '../channels/channel.js';
+import { AgentshelfError } from '../model/errors.js';
+
+/** What was written to one output file, for the manifest. */
+export interface WrittenFile {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** Small files are written this many at a time: enough to keep the disk busy, few enough to bound memory. */
+const WRITE_CONCURRENCY = 32;
+/** Streamed files collect this much text before each write to the file. */
+const STREAM_BUFFER_CHARS = 256 * 1024;
+
+/**
+ * A folder a run writes all its outputs into before anything is published. Per-product files are counted
+ * and folded into one digest per folder rather than listed, so memory does not grow with the catalog.
+ */
+export class StagingFolder implements OutputWriter {
+  private readonly madeDirs = new Set<string>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly singles: WrittenFile[] = [];
+  private readonly groups = new Map<string, { files: number; bytes: number; digest: Hash }>();
+  private failure: unknown;
+
+  constructor(readonly root: string) {}
+
+  open(path: string, options: { gzip?: boolean } = {}): OutputStream {
+    const target = this.resolve(path);
+    mkdirSync(dirname(target), { recursive: true });
+    const hash = createHash('sha256');
+    let bytes = 0;
+    // The manifest describes the bytes as published: after compression, for gzip files.
+    const tap = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        bytes += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    const file = createWriteStream(target, { highWaterMark: 1 << 20 });
+    const gzip = options.gzip ? createGzip({ level: 6 }) : undefined;
+    const entry: Writable = gzip ?? tap;
+    const done = gzip ? pipeline(gzip, tap, file) : pipeline(tap, file);
+    done.catch(() => undefined);
+    let buffer: string[] = [];
+    let buffered = 0;
+    const flush = async (): Promise<void> => {
+      if (buffered === 0) return;
+      const data = buffer.join('');
+      buffer = [];
+      buffered = 0;
+      if (!entry.write(data, 'utf8')) await Promise.race([once(entry, 'drain'), done]);
+    };
+    return {
+      write: (chunk: string) => {
+        buffer.push(chunk);
+        buffered += chunk.length;
+        return buffered >= STREAM_BUFFER_CHARS ? flush() : undefined;
+      },
+      close: async () => {
+        await flush();
+        entry.end();
+        await done.catch((error: unknown) => {
+          throw new AgentshelfError('E_PUBLISH_FAILED', `Cannot write ${target}: ${(error as Error).message}`, { cause: error });
+        });
+        this.singles.push({ path, bytes, sha256: hash.digest('hex') });
+      },
+    };
+  }
+
+  writeFile(path: string, content: string): Promise<void> | undefined {
+    if (this.failure) throw this.failure;
+    const target = this.resolve(path);
+    const data = Buffer.from(content, 'utf8');
+    this.record(path, data);
+    const write = this.ensureDir(dirname(target))
+      .then(() => writeFile(target, data))
+      .catch((error: unknown) => {
+        this.failure ??= new AgentshelfError('E_PUBLISH_FAILED', `Cannot write ${target}: ${(error as Error).message}`, { cause: error });
+      })
+      .finally(() => this.inFlight.delete(write));
+    this.inFlight.add(write);
+    return this.inFlight.size >= WRITE_CONCURRENCY ? Promise.race(this.inFlight) : undefined;
+  }
+
+  /** Waits for every write; throws the first failure. */
+  async settle(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+    if (this.failure) throw this.failure;
+  }
+
+  /** Files written one by one, and per-folder totals for folders of many small files. */
+  written(): { files: WrittenFile[]; folders: Array<{ path: string; files: number; bytes: number; sha256: string }> } {
+    const folders = [...this.groups.entries()].map(([path, g]) => ({ path, files: g.files, bytes: g.bytes, sha256: g.digest.copy().digest('hex') }));
+    return { files: [...this.singles].sort((a, b) => a.path.localeCompare(b.path)), folders: folders.sort((a, b) => a.path.localeCompare(b.path)) };
+  }
+
+  private record(path: string, data: Buffer): void {
+    const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+    let group = this.groups.get(folder);
+    if (!group) {
+      group = { files: 0, bytes: 0, digest: createHash('sha256') };
+      this.groups.set(folder, group);
+    }
+    group.files++;
+    group.bytes += data.length;
+    group.digest.update(path).update('\0').update(createHash('sha256').update(data).digest()).update('\n');
+  }
+
+  private resolve(path: string): string {
+    if (path.startsWith('/') || path.split('/').some((part) => part === '..' || part === '' || part === '.')) {
+      throw new AgentshelfError('E_PUBLISH_FAILED', `Refusing to write outside the output folder: ${path}`);
+    }
+    return join(this.root, ...path.split('/'));
+  }
+
+  private ensureDir(dir: string): Promise<void> {
+    if (this.madeDirs.has(dir)) return Promise.resolve();
+    this.madeDirs.add(dir);
+    return mkdir(dir, { recursive: true }).then(() => undefined);
+  }
+}
+

@@ -1,0 +1,41 @@
+import { CHANNELS } from './channels/registry.js';
+import type { Rule } from './model/rule.js';
+import * as availability from './enrich/rules/availability.js';
+import * as category from './enrich/rules/category.js';
+import * as gtin from './enrich/rules/gtin.js';
+import * as price from './enrich/rules/price.js';
+import * as text from './enrich/rules/text.js';
+import * as url from './enrich/rules/url.js';
+import * as variant from './enrich/rules/variant.js';
+import { csvBadCell } from './sources/rules/csv-bad-cell.js';
+import { csvProductFieldConflict } from './sources/rules/csv-product-field-conflict.js';
+import { csvUnknownColumn } from './sources/rules/csv-unknown-column.js';
+import { malformedCsv } from './sources/rules/malformed-csv.js';
+import { malformedJson } from './sources/rules/malformed-json.js';
+import { notACatalog } from './sources/rules/not-a-catalog.js';
+import { notAnObject } from './sources/rules/not-an-object.js';
+import * as schema from './validate/rules/schema-rules.js';
+
+function rulesOf(module: Record<string, unknown>): Rule[] {
+  return Object.values(module).filter((v): v is Rule => typeof v === 'object' && v !== null && 'meta' in v && 'diagnostic' in v);
+}
+
+/** Every rule agentshelf reports with, by stage; `agentshelf rules` lists them and docs/rules.md is generated from them. */
+export const ALL_RULES: readonly Rule[] = [
+  malformedJson,
+  malformedCsv,
+  notACatalog,
+  notAnObject,
+  csvBadCell,
+  csvProductFieldConflict,
+  csvUnknownColumn,
+  ...rulesOf(schema),
+  ...rulesOf(variant),
+  ...rulesOf(price),
+  ...rulesOf(availability),
+  ...rulesOf(text),
+  ...rulesOf(url),
+  ...rulesOf(gtin),
+  ...rulesOf(category),
+  ...CHANNELS.flatMap((c) => c.rules),
+];
