@@ -76,7 +76,24 @@ describe('loadConfigFile: paths', () => {
     expect(config).not.toHaveProperty('out');
     expect(config.shipping).toEqual([]);
     expect(config.policies).toEqual({});
-    expect(config.feeds).toEqual({});
+    // Feeds, llms and robots get their documented defaults; nothing about the agent API is assumed.
+    expect(config.feeds).toEqual({
+      google: {},
+      openai: { formats: ['jsonl'], search: true, checkout: false, targetCountries: [shop.country], shardSize: 500_000 },
+      acp: { feedId: `${new URL(shop.url).host}-${shop.country}`, targetCountry: shop.country },
+    });
+    expect(config.agent).toEqual({ ucpVersion: '2026-04-08' });
+    expect(config.robots).toEqual({ searchAgents: 'allow', training: 'allow', sitemaps: [], disallow: [] });
+    expect(config.llms).toMatchObject({ maxProducts: 100, productPages: true });
+  });
+
+  it('resolves a relative purchase URL template against the shop URL and keeps its placeholders', async () => {
+    const { config } = await loadConfigFile(writeConfig({ shop, agent: { purchaseUrlTemplate: '/cart/{variant_id}:{quantity}' } }));
+    expect(config.agent.purchaseUrlTemplate).toBe(`${new URL(shop.url).origin}/cart/{variant_id}:{quantity}`);
+  });
+
+  it('caps the OpenAI shard size at 500,000 rows', async () => {
+    await expect(loadConfigFile(writeConfig({ shop, feeds: { openai: { shardSize: 600_000 } } }))).rejects.toMatchObject({ code: 'E_CONFIG_INVALID' });
   });
 
   it('enrich.applySuggestedCategories is passed on', async () => {

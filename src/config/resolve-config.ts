@@ -27,6 +27,43 @@ export interface ResolvedReturnPolicy {
   method?: 'mail' | 'store' | 'kiosk';
 }
 
+export interface ResolvedEndpoints {
+  rest?: string;
+  mcp?: string;
+}
+
+export interface ResolvedAgent {
+  catalog?: ResolvedEndpoints;
+  /** Present only when the config names a real checkout endpoint. */
+  checkout?: ResolvedEndpoints;
+  /** Absolute URL template with {variant_id} and optionally {quantity}, {product_id}, {sku}. */
+  purchaseUrlTemplate?: string;
+  ucpVersion: '2026-04-08';
+}
+
+export interface ResolvedFeeds {
+  google: { title?: string; description?: string };
+  openai: { formats: Array<'jsonl' | 'tsv' | 'csv'>; search: boolean; checkout: boolean; targetCountries: string[]; shardSize: number };
+  acp: { feedId: string; targetCountry: string };
+}
+
+export interface ResolvedLlms {
+  summary?: string;
+  maxProducts: number;
+  maxBytes: number;
+  fullMaxBytes: number;
+  productPages: boolean;
+}
+
+export interface ResolvedRobots {
+  searchAgents: 'allow' | 'disallow';
+  training: 'allow' | 'disallow';
+  sitemaps: string[];
+  disallow: string[];
+  /** Absolute path of the site's robots.txt to merge into. */
+  mergeWith?: string;
+}
+
 export interface ResolvedConfig {
   shop: AgentshelfConfig['shop'];
   policies: NonNullable<AgentshelfConfig['policies']>;
@@ -36,9 +73,15 @@ export interface ResolvedConfig {
   inputs: string[];
   out?: string;
   now?: string;
-  feeds: NonNullable<AgentshelfConfig['feeds']>;
+  feeds: ResolvedFeeds;
   enrich: { applySuggestedCategories: boolean };
+  agent: ResolvedAgent;
+  llms: ResolvedLlms;
+  robots: ResolvedRobots;
 }
+
+/** OpenAI accepts at most 500,000 rows per shard: https://developers.openai.com/commerce/specs/file-upload/overview */
+export const OPENAI_MAX_SHARD_ROWS = 500_000;
 
 /** Checks what the schema cannot (money in each currency, day ranges) and resolves paths against baseDir. */
 export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: string): ResolvedConfig {
@@ -75,13 +118,50 @@ export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: st
   }
   if (problems.length > 0) throw new AgentshelfError('E_CONFIG_INVALID', `${source} has invalid values:\n${problems.join('\n')}`);
   const path = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p));
+  const agent: ResolvedAgent = { ucpVersion: '2026-04-08' };
+  if (raw.agent?.catalog) agent.catalog = { ...raw.agent.catalog };
+  if (raw.agent?.checkout) agent.checkout = { ...raw.agent.checkout };
+  if (raw.agent?.purchaseUrlTemplate) {
+    // Braces are kept literally: the WHATWG URL parser would percent-encode them in the path.
+    const template = raw.agent.purchaseUrlTemplate;
+    agent.purchaseUrlTemplate = /^https?:\/\//i.test(template) ? template : new URL('/', raw.shop.url).href.replace(/\/$/, '') + (template.startsWith('/') ? template : `/${template}`);
+  }
+  const host = new URL(raw.shop.url).host;
+  const robots: ResolvedRobots = {
+    searchAgents: raw.robots?.searchAgents ?? 'allow',
+    training: raw.robots?.training ?? 'allow',
+    sitemaps: raw.robots?.sitemaps ?? [],
+    disallow: raw.robots?.disallow ?? [],
+  };
+  if (raw.robots?.mergeWith) robots.mergeWith = path(raw.robots.mergeWith);
+  const llms: ResolvedLlms = {
+    maxProducts: raw.llms?.maxProducts ?? 100,
+    maxBytes: raw.llms?.maxBytes ?? 100_000,
+    fullMaxBytes: raw.llms?.fullMaxBytes ?? 5_000_000,
+    productPages: raw.llms?.productPages ?? true,
+  };
+  const summary = raw.llms?.summary ?? raw.shop.description;
+  if (summary !== undefined) llms.summary = summary;
   const config: ResolvedConfig = {
     shop: raw.shop,
     policies: raw.policies ?? {},
     shipping,
     inputs: (raw.inputs ?? []).map(path),
-    feeds: raw.feeds ?? {},
+    feeds: {
+      google: { ...raw.feeds?.google },
+      openai: {
+        formats: [...new Set<'jsonl' | 'tsv' | 'csv'>(['jsonl', ...(raw.feeds?.openai?.formats ?? [])])],
+        search: raw.feeds?.openai?.search ?? true,
+        checkout: raw.feeds?.openai?.checkout ?? false,
+        targetCountries: raw.feeds?.openai?.targetCountries ?? [raw.shop.country],
+        shardSize: Math.min(raw.feeds?.openai?.shardSize ?? OPENAI_MAX_SHARD_ROWS, OPENAI_MAX_SHARD_ROWS),
+      },
+      acp: { feedId: raw.feeds?.acp?.feedId ?? `${host}-${raw.shop.country}`, targetCountry: raw.feeds?.acp?.targetCountry ?? raw.shop.country },
+    },
     enrich: { applySuggestedCategories: raw.enrich?.applySuggestedCategories ?? false },
+    agent,
+    llms,
+    robots,
   };
   if (returns) config.returns = returns;
   if (raw.out !== undefined) config.out = path(raw.out);

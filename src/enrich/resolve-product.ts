@@ -7,6 +7,7 @@ import { resolveAvailability } from './availability.js';
 import { resolveCategory } from './category.js';
 import { identifierExists, resolveGtin } from './identifiers.js';
 import { resolvePrices } from './prices.js';
+import { expandPurchaseUrl } from './purchase-url.js';
 import type { ProductScope } from './product-scope.js';
 import { identifierNone } from './rules/gtin.js';
 import { descriptionHtmlToText, textControlCharacters, textWhitespace } from './rules/text.js';
@@ -152,6 +153,8 @@ function resolveVariant(input: VariantInput): ResolvedVariant | undefined {
     availability: availability.availability,
   };
   if (source.sku !== undefined) variant.sku = source.sku;
+  const template = ctx.config.agent.purchaseUrlTemplate;
+  if (template !== undefined) variant.purchaseUrl = expandPurchaseUrl(template, { variantId: source.id, productId: record.id, ...(source.sku !== undefined ? { sku: source.sku } : {}) });
   if (gtin !== undefined) variant.gtin = gtin;
   if (mpn !== undefined) variant.mpn = mpn;
   const condition = source.condition ?? record.condition;

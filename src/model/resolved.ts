@@ -29,6 +29,8 @@ export interface ResolvedVariant {
   title: string;
   /** The variant's page: its own URL, else the product's. */
   url: string;
+  /** Where a buyer is sent to buy one of it, from the config's purchase URL template, when there is one. */
+  purchaseUrl?: string;
   /** The variant's images first, then the product's, without repeats. */
   images: string[];
   gtin?: string;

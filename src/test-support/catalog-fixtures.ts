@@ -31,6 +31,10 @@ export const TEST_CONFIG_INPUT = {
     { country: 'CA', service: 'Standard', price: '12.00', handlingDays: { min: 1, max: 2 }, transitDays: { min: 5, max: 9 } },
   ],
   returns: { countries: ['US', 'CA'], category: 'finite', days: 30, fees: 'free', method: 'mail' },
+  agent: {
+    catalog: { rest: 'https://alder-and-pine.example/api/ucp', mcp: 'https://alder-and-pine.example/api/mcp' },
+    purchaseUrlTemplate: 'https://alder-and-pine.example/cart/{variant_id}:{quantity}',
+  },
 };
 
 export function testConfig(overrides: Record<string, unknown> = {}): ResolvedConfig {

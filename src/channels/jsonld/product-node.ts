@@ -114,6 +114,8 @@ export function buildOffer(variant: ResolvedVariant, product: ResolvedProduct, p
   }
   if (policies.returnPolicy) offer.hasMerchantReturnPolicy = once(policies.returnPolicy, placed) as Offer['hasMerchantReturnPolicy'];
   offer.seller = { '@id': policies.sellerId };
+  // The purchase hand-off: the same URL the feeds and the agent API give for buying this variant.
+  if (variant.purchaseUrl !== undefined) offer.potentialAction = { '@type': 'BuyAction', target: variant.purchaseUrl };
   return offer;
 }
 

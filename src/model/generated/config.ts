@@ -53,6 +53,11 @@ export type ReturnPolicy = {
   feeAmount?: string | number;
   method?: 'mail' | 'store' | 'kiosk';
 };
+/**
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "HttpsUrl".
+ */
+export type HttpsUrl = string;
 
 /**
  * agentshelf shop configuration. Point "$schema" at node_modules/agentshelf/schemas/config.schema.json for completion in your editor.
@@ -67,6 +72,7 @@ export interface AgentshelfConfig {
   shipping?: ShippingRate[];
   returns?: ReturnPolicy;
   enrich?: Enrich;
+  agent?: Agent;
   /**
    * Catalog inputs, resolved relative to this file. --input on the command line replaces them.
    */
@@ -80,6 +86,8 @@ export interface AgentshelfConfig {
    */
   now?: string;
   feeds?: Feeds;
+  llms?: Llms;
+  robots?: Robots;
 }
 /**
  * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
@@ -155,6 +163,50 @@ export interface Enrich {
   applySuggestedCategories?: boolean;
 }
 /**
+ * The shop's agent-facing endpoints and purchase hand-off. agentshelf writes the discovery documents (/.well-known/ucp, openapi.json) that point at them; it does not run checkout.
+ *
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "Agent".
+ */
+export interface Agent {
+  catalog?: Endpoints;
+  checkout?: Endpoints1;
+  /**
+   * How to send a buyer to buy one variant: a URL template with {variant_id} and optionally {quantity}, {product_id}, {sku}. For a Shopify cart permalink: https://shop.example/cart/{variant_id}:{quantity}. Relative templates resolve against the shop URL.
+   */
+  purchaseUrlTemplate?: string;
+  /**
+   * The UCP version the profile declares.
+   */
+  ucpVersion?: '2026-04-08';
+}
+/**
+ * Where agents reach the shop's catalog API (UCP catalog search, lookup and product).
+ */
+export interface Endpoints {
+  /**
+   * Base URL of the REST service (HTTPS).
+   */
+  rest?: string;
+  /**
+   * URL of the MCP (Streamable HTTP) endpoint (HTTPS).
+   */
+  mcp?: string;
+}
+/**
+ * A real checkout endpoint. Only when it is given does the UCP profile declare checkout; otherwise the profile is catalog-only.
+ */
+export interface Endpoints1 {
+  /**
+   * Base URL of the REST service (HTTPS).
+   */
+  rest?: string;
+  /**
+   * URL of the MCP (Streamable HTTP) endpoint (HTTPS).
+   */
+  mcp?: string;
+}
+/**
  * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
  * via the `definition` "Feeds".
  */
@@ -166,4 +218,114 @@ export interface Feeds {
     title?: string;
     description?: Text;
   };
+  /**
+   * OpenAI product feed (ChatGPT shopping, file upload): https://developers.openai.com/commerce/specs/file-upload/products
+   */
+  openai?: {
+    /**
+     * Files to write: jsonl (feeds/openai/products.jsonl.gz, always), tsv, csv.
+     */
+    formats?: ('jsonl' | 'tsv' | 'csv')[];
+    /**
+     * is_eligible_search: let ChatGPT show the products. Default true.
+     */
+    search?: boolean;
+    /**
+     * Ask for is_eligible_checkout. It is written true only where search is on and both the privacy and terms policy URLs exist.
+     */
+    checkout?: boolean;
+    /**
+     * target_countries; default: the shop country.
+     *
+     * @minItems 1
+     */
+    targetCountries?: [Country, ...Country[]];
+    /**
+     * Rows per file; OpenAI accepts at most 500,000 rows per shard.
+     */
+    shardSize?: number;
+  };
+  /**
+   * Agentic Commerce Protocol product feed (2026-04-17).
+   */
+  acp?: {
+    /**
+     * FeedMetadata.id, the id the agent gave the feed. Default: the shop host and country, e.g. shop.example-US.
+     */
+    feedId?: string;
+    /**
+     * ISO 3166-1 alpha-2 code.
+     */
+    targetCountry?: string;
+  };
+}
+/**
+ * llms.txt (https://llmstxt.org), llms-full.txt and one Markdown page per product.
+ *
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "Llms".
+ */
+export interface Llms {
+  /**
+   * The blockquote under the title; default: the shop description.
+   */
+  summary?: string;
+  /**
+   * How many products llms.txt lists by name (the rest are reached through the category pages and feeds).
+   */
+  maxProducts?: number;
+  /**
+   * Size cap of llms.txt.
+   */
+  maxBytes?: number;
+  /**
+   * Size cap of llms-full.txt; products beyond it are left out and counted.
+   */
+  fullMaxBytes?: number;
+  /**
+   * Write products/<product>.md for every product.
+   */
+  productPages?: boolean;
+}
+/**
+ * robots.txt policy for AI crawlers.
+ *
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "Robots".
+ */
+export interface Robots {
+  /**
+   * Search and shopping agents (OAI-SearchBot, ChatGPT-User, PerplexityBot, Perplexity-User, Claude-SearchBot, Claude-User, Googlebot, Bingbot). Default allow.
+   */
+  searchAgents?: 'allow' | 'disallow';
+  /**
+   * Training crawlers (GPTBot, ClaudeBot, Google-Extended, CCBot, Applebot-Extended, Meta-ExternalAgent): the shop's choice. Default allow.
+   */
+  training?: 'allow' | 'disallow';
+  /**
+   * Sitemap URLs to list.
+   */
+  sitemaps?: HttpUrl[];
+  /**
+   * Paths no crawler may fetch, e.g. /cart, /checkout, /account.
+   */
+  disallow?: string[];
+  /**
+   * The site's existing robots.txt (a path relative to this file): agentshelf writes its section into it and leaves the rest unchanged.
+   */
+  mergeWith?: string;
+}
+/**
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "Endpoints".
+ */
+export interface Endpoints2 {
+  /**
+   * Base URL of the REST service (HTTPS).
+   */
+  rest?: string;
+  /**
+   * URL of the MCP (Streamable HTTP) endpoint (HTTPS).
+   */
+  mcp?: string;
 }

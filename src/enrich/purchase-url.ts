@@ -1,0 +1,26 @@
+/**
+ * A variant's purchase hand-off URL, from the config's template: {variant_id}, {sku}, {product_id} and
+ * {quantity} are replaced, each value percent-encoded. The resolved model carries the URL that buys one;
+ * the template itself (with {quantity} left open) goes into the agent API description.
+ */
+export interface PurchaseUrlValues {
+  variantId: string;
+  productId: string;
+  sku?: string;
+  quantity?: number;
+}
+
+export function expandPurchaseUrl(template: string, values: PurchaseUrlValues, options: { keepQuantity?: boolean } = {}): string {
+  return template.replace(/\{(variant_id|sku|product_id|quantity)\}/g, (whole, name: string) => {
+    switch (name) {
+      case 'variant_id':
+        return encodeURIComponent(values.variantId);
+      case 'sku':
+        return encodeURIComponent(values.sku ?? values.variantId);
+      case 'product_id':
+        return encodeURIComponent(values.productId);
+      default:
+        return options.keepQuantity ? whole : String(values.quantity ?? 1);
+    }
+  });
+}
