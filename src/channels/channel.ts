@@ -26,8 +26,15 @@ export interface OutputWriter {
   writeFile(path: string, content: string): void | Promise<void>;
 }
 
+/** Files outside the catalog that a channel builds on, read by the pipeline (channels do no file I/O). */
+export interface ChannelAssets {
+  /** The site's existing robots.txt, when the config asks to merge into it. */
+  robotsTxt?: string;
+}
+
 export interface ChannelContext {
   config: ResolvedConfig;
+  assets: ChannelAssets;
   /** The run's clock: channels never read the wall clock themselves. */
   now: { iso: string; epochMs: number };
   out: OutputWriter;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import type { Channel, ChannelRun, OutputStream, OutputWriter } from '../channels/channel.js';
+import { readFile } from 'node:fs/promises';
+import type { Channel, ChannelAssets, ChannelRun, OutputStream, OutputWriter } from '../channels/channel.js';
 import { selectChannels } from '../channels/registry.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -57,9 +58,10 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
   const channels = selectChannels(options.channels);
   const inputs = options.inputs ?? options.config.inputs.map((path) => ({ path }));
   const now = { iso: nowIso, epochMs: Date.parse(nowIso) };
+  const assets = await readAssets(options.config);
   const runs: Array<{ channel: Channel; run: ChannelRun }> = channels.map((channel) => ({
     channel,
-    run: channel.open({ config: options.config, now, out, diagnostics: report }),
+    run: channel.open({ config: options.config, assets, now, out, diagnostics: report }),
   }));
   const { counts } = report;
   for await (const entry of resolveCatalog(readInputs(inputs), { config: options.config, nowMs: now.epochMs })) {
@@ -86,6 +88,17 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
     report.addChannel({ id: channel.id, spec: channel.spec, ...summary });
   }
   return channels;
+}
+
+/** Reads the files channels build on; a missing one is a usage problem, reported before anything is written. */
+async function readAssets(config: ResolvedConfig): Promise<ChannelAssets> {
+  const assets: ChannelAssets = {};
+  if (config.robots.mergeWith) {
+    assets.robotsTxt = await readFile(config.robots.mergeWith, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new AgentshelfError('E_CONFIG_INVALID', `robots.mergeWith: cannot read ${config.robots.mergeWith}: ${error.message}`, { cause: error });
+    });
+  }
+  return assets;
 }
 
 function nowOf(options: BuildOptions): string {

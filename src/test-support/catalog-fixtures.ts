@@ -1,6 +1,6 @@
 import { parseConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
-import type { Channel, ChannelSummary } from '../channels/channel.js';
+import type { Channel, ChannelAssets, ChannelSummary } from '../channels/channel.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Product } from '../model/generated/product.js';
 import type { ResolvedProduct } from '../model/resolved.js';
@@ -56,11 +56,17 @@ export function resolveAll(records: Product[], config: ResolvedConfig = testConf
 }
 
 /** Runs one channel over resolved products into memory. */
-export async function runChannel(channel: Channel, products: ResolvedProduct[], config: ResolvedConfig = testConfig()): Promise<{ out: MemoryWriter; diagnostics: Diagnostic[]; summary: ChannelSummary }> {
+export async function runChannel(
+  channel: Channel,
+  products: ResolvedProduct[],
+  config: ResolvedConfig = testConfig(),
+  assets: ChannelAssets = {},
+): Promise<{ out: MemoryWriter; diagnostics: Diagnostic[]; summary: ChannelSummary }> {
   const out = new MemoryWriter();
   const diagnostics: Diagnostic[] = [];
   const run = channel.open({
     config,
+    assets,
     now: { iso: TEST_NOW, epochMs: Date.parse(TEST_NOW) },
     out,
     diagnostics: { report: (d) => diagnostics.push(d) },
