@@ -51,3 +51,20 @@ describe('StagingFolder', () => {
     expect(() => staging.writeFile(path, 'x')).toThrow(expect.objectContaining({ code: 'E_PUBLISH_FAILED' }));
   });
 });
+
+describe('StagingFolder under concurrent writes', () => {
+  it('waits for a folder to exist before every write into it, however many are in flight', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'agentshelf-staging-race-'));
+    try {
+      const staging = new StagingFolder(root);
+      // Many files in many new folders at once: a write must never race ahead of its folder's mkdir.
+      const writes: Array<Promise<void> | undefined> = [];
+      for (let i = 0; i < 400; i++) writes.push(staging.writeFile(`deep/a${i % 7}/b${i % 5}/f-${i}.txt`, String(i)));
+      await Promise.all(writes);
+      await staging.settle();
+      expect(await readFile(join(root, 'deep/a0/b4/f-399.txt'), 'utf8')).toBe('399');
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});

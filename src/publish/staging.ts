@@ -26,7 +26,8 @@ const STREAM_BUFFER_CHARS = 256 * 1024;
  * and folded into one digest per folder rather than listed, so memory does not grow with the catalog.
  */
 export class StagingFolder implements OutputWriter {
-  private readonly madeDirs = new Set<string>();
+  /** One mkdir per folder, shared by every write into it: a later write must wait for the same mkdir. */
+  private readonly madeDirs = new Map<string, Promise<void>>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly singles: WrittenFile[] = [];
   private readonly groups = new Map<string, { files: number; bytes: number; digest: Hash }>();
@@ -37,6 +38,7 @@ export class StagingFolder implements OutputWriter {
   open(path: string, options: { gzip?: boolean } = {}): OutputStream {
     const target = this.resolve(path);
     mkdirSync(dirname(target), { recursive: true });
+    this.madeDirs.set(dirname(target), Promise.resolve());
     const hash = createHash('sha256');
     let bytes = 0;
     // The manifest describes the bytes as published: after compression, for gzip files.
@@ -125,9 +127,12 @@ export class StagingFolder implements OutputWriter {
   }
 
   private ensureDir(dir: string): Promise<void> {
-    if (this.madeDirs.has(dir)) return Promise.resolve();
-    this.madeDirs.add(dir);
-    return mkdir(dir, { recursive: true }).then(() => undefined);
+    let made = this.madeDirs.get(dir);
+    if (!made) {
+      made = mkdir(dir, { recursive: true }).then(() => undefined);
+      this.madeDirs.set(dir, made);
+    }
+    return made;
   }
 }
 
