@@ -1,0 +1,84 @@
+import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
+import type { OpenAiRow } from './columns.js';
+import { delimitedHeader, delimitedRow } from './delimited.js';
+import { buildOpenAiRow } from './row.js';
+import { checkRow } from './row-checks.js';
+import { OPENAI_RULES } from './rules.js';
+import { prepareRun } from './run-values.js';
+import { OPENAI_FEED_DIR, ShardedFeed, shardPath, type FeedFormat } from './shards.js';
+import { OPENAI_SPEC } from './spec.js';
+
+export { OPENAI_COLUMNS, type OpenAiRow } from './columns.js';
+export { shardPath } from './shards.js';
+
+/** The canonical JSON Lines file, always written: https://developers.openai.com/commerce/specs/file-upload/overview */
+export const OPENAI_FEED_PATH = shardPath('jsonl', 0);
+
+/** How each format writes a row; JSON Lines is one JSON.stringify per row and newline. */
+const SERIALIZE: Readonly<Record<FeedFormat, (row: OpenAiRow) => string>> = {
+  jsonl: (row) => `${JSON.stringify(row)}\n`,
+  tsv: (row) => delimitedRow(row, 'tsv'),
+  csv: (row) => delimitedRow(row, 'csv'),
+};
+
+/**
+ * The OpenAI product feed for ChatGPT shopping, file-upload form: one row per variant, validated against
+ * schemas/openai-product-feed.schema.json, written as feeds/openai/products.jsonl.gz and, when the config asks,
+ * the same rows as .tsv.gz and .csv.gz, sharded at feeds.openai.shardSize rows with stable names (shards.ts).
+ *
+ * Memory: the open shard streams, the shipping field per currency, and counters; nothing grows with the catalog.
+ */
+export const openaiChannel: Channel = {
+  id: 'openai',
+  title: 'OpenAI product feed (ChatGPT shopping)',
+  spec: OPENAI_SPEC,
+  rules: OPENAI_RULES,
+  outputs: [
+    OPENAI_FEED_PATH,
+    `${OPENAI_FEED_DIR}/products-*.jsonl.gz`,
+    shardPath('tsv', 0),
+    `${OPENAI_FEED_DIR}/products-*.tsv.gz`,
+    shardPath('csv', 0),
+    `${OPENAI_FEED_DIR}/products-*.csv.gz`,
+  ],
+  open(context: ChannelContext): ChannelRun {
+    const { config, diagnostics } = context;
+    const report = diagnostics.report.bind(diagnostics);
+    const run = prepareRun(config, report);
+    const { shardSize } = config.feeds.openai;
+    // JSON Lines always, first; then the delimited formats the config lists, in a fixed order.
+    const formats: FeedFormat[] = ['jsonl', ...(['tsv', 'csv'] as const).filter((f) => config.feeds.openai.formats.includes(f))];
+    const feeds = formats.map((format) => ({
+      feed: new ShardedFeed(context.out, format, shardSize, format === 'jsonl' ? '' : delimitedHeader(format)),
+      serialize: SERIALIZE[format],
+    }));
+    let items = 0;
+    let skipped = 0;
+    return {
+      async add(product) {
+        for (const variant of product.variants) {
+          const built = buildOpenAiRow(product, variant, run);
+          for (const d of built.diagnostics) report(d);
+          const { row } = built;
+          if (!row) {
+            skipped++;
+            continue;
+          }
+          const subject = { productId: product.id, variantId: variant.id, channel: 'openai', origin: product.origin };
+          const problems = checkRow(row, subject);
+          if (problems.length > 0) {
+            for (const d of problems) report(d);
+            skipped++;
+            continue;
+          }
+          for (const { feed, serialize } of feeds) await feed.write(serialize(row));
+          items++;
+        }
+      },
+      async close() {
+        for (const { feed } of feeds) await feed.close();
+        return { items, skipped };
+      },
+    };
+  },
+};
