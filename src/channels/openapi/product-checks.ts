@@ -1,0 +1,42 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { ResolvedProduct } from '../../model/resolved.js';
+import { openapiDescriptionMissing, openapiMixedCurrencies, openapiUnitPriceNotComputed } from './rules.js';
+import { featuredVariant } from './ucp-product.js';
+import { ucpUnitPrice } from './ucp-unit-price.js';
+
+/**
+ * What the catalog API this document describes will serve differently from the catalog, found per product
+ * (O(variants)) while the channel reads the catalog. The API server maps products with the same mapper
+ * (ucp-product.ts), so these are the facts of its answers.
+ */
+export function checkUcpProduct(product: ResolvedProduct, channel: string): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const subject = { productId: product.id, channel, origin: product.origin };
+  if (product.description === undefined) {
+    found.push(openapiDescriptionMissing.diagnostic(subject, { message: 'The product has no description; the catalog API gives its title as the description.', pointer: '/description' }));
+  }
+  const currency = featuredVariant(product).currentPrice.currency;
+  const others = [...new Set(product.variants.map((v) => v.currentPrice.currency))].filter((c) => c !== currency);
+  if (others.length > 0) {
+    found.push(
+      openapiMixedCurrencies.diagnostic(subject, {
+        message: `Variants are priced in ${[currency, ...others].join(', ')}; the product's price range covers only the ${currency} prices.`,
+        pointer: '/variants',
+        actual: others,
+        expected: currency,
+      }),
+    );
+  }
+  for (const variant of product.variants) {
+    if (!variant.unitPricing) continue;
+    const { measure, baseMeasure } = variant.unitPricing;
+    if (ucpUnitPrice(variant.currentPrice, measure, baseMeasure)) continue;
+    found.push(
+      openapiUnitPriceNotComputed.diagnostic(
+        { ...subject, variantId: variant.id },
+        { message: `A unit price for ${measure.value} ${measure.unit} per ${baseMeasure.value} ${baseMeasure.unit} cannot be worked out exactly, so the catalog API gives none.`, actual: { measure, baseMeasure } },
+      ),
+    );
+  }
+  return found;
+}
