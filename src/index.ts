@@ -2,7 +2,7 @@
  * agentshelf as a library. The same steps the CLI runs, importable one by one: read inputs as async
  * iterables, resolve products, feed channels, publish. See the README's "Library" section.
  */
-export { buildCatalog, validateCatalog, AGENTSHELF_VERSION, type BuildOptions, type RunResult, type Progress } from './pipeline/build.js';
+export { buildCatalog, validateCatalog, verifyOutputs, AGENTSHELF_VERSION, type BuildOptions, type RunResult, type Progress } from './pipeline/build.js';
 export { resolveCatalog, type CatalogEntry } from './pipeline/resolve-catalog.js';
 export { loadConfigFile, parseConfig, type LoadedConfig } from './config/load-config.js';
 export type { ResolvedConfig, ResolvedShippingRate, ResolvedReturnPolicy } from './config/resolve-config.js';
@@ -28,3 +28,4 @@ export type { Money, ResolvedProduct, ResolvedVariant, ResolvedSale, VaryingAttr
 export type { Product, Variant } from './model/generated/product.js';
 export type { AgentshelfConfig } from './model/generated/config.js';
 export { ALL_RULES } from './rule-registry.js';
+export { checkParity, type ParityOptions, type ParityResult } from './publish/parity/parity-check.js';

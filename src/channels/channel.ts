@@ -35,6 +35,8 @@ export interface ChannelAssets {
 export interface ChannelContext {
   config: ResolvedConfig;
   assets: ChannelAssets;
+  /** The ids of the channels this run writes, so a channel links only to files that will exist. */
+  channels: ReadonlySet<string>;
   /** The run's clock: channels never read the wall clock themselves. */
   now: { iso: string; epochMs: number };
   out: OutputWriter;

@@ -1,10 +1,16 @@
 import { AgentshelfError } from '../model/errors.js';
 import type { Channel } from './channel.js';
 import { googleChannel } from './google/index.js';
+import { openaiChannel } from './openai/index.js';
 import { jsonldChannel } from './jsonld/index.js';
+import { acpChannel } from './acp/index.js';
+import { ucpChannel } from './ucp/index.js';
+import { openapiChannel } from './openapi/index.js';
+import { llmsChannel } from './llms/index.js';
+import { robotsChannel } from './robots/index.js';
 
 /** Every output channel, in the order they run and are reported. Adding a channel is one line here. */
-export const CHANNELS: readonly Channel[] = [jsonldChannel, googleChannel];
+export const CHANNELS: readonly Channel[] = [jsonldChannel, googleChannel, openaiChannel, acpChannel, ucpChannel, openapiChannel, llmsChannel, robotsChannel];
 
 export function channelIds(): string[] {
   return CHANNELS.map((c) => c.id);

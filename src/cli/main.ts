@@ -4,6 +4,7 @@ import { AGENTSHELF_VERSION } from '../pipeline/build.js';
 import { buildCommand } from './commands/build.js';
 import { rulesCommand } from './commands/rules.js';
 import { validateCommand } from './commands/validate.js';
+import { verifyCommand } from './commands/verify.js';
 import { EXIT_CODES_HELP, EXIT_USAGE, exitCodeForError } from './exit-codes.js';
 import { colors } from './output.js';
 
@@ -22,8 +23,9 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<numb
     .usage('$0 <command> [options]\n\nOne canonical catalog, validated and written to every surface AI shopping agents read.')
     .command(buildCommand(setExit))
     .command(validateCommand(setExit))
+    .command(verifyCommand(setExit))
     .command(rulesCommand(setExit))
-    .demandCommand(1, 'Name a command: build, validate or rules.')
+    .demandCommand(1, 'Name a command: build, validate, verify or rules.')
     .strict()
     .epilogue(EPILOGUE)
     .version(AGENTSHELF_VERSION)

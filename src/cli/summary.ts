@@ -12,15 +12,23 @@ function where(d: Diagnostic): string {
 }
 
 /** The human summary printed to stderr after a run. */
-export function formatSummary(result: RunResult, options: { command: 'build' | 'validate'; reportPath?: string; c: Colors; cwd?: string }): string {
+export function formatSummary(result: RunResult, options: { command: 'build' | 'validate' | 'verify'; reportPath?: string; c: Colors; cwd?: string }): string {
   const { c, summary } = { c: options.c, summary: result.summary };
   const lines: string[] = [];
   const n = (x: number) => x.toLocaleString('en-US');
   lines.push(c.bold(`agentshelf ${options.command}`));
-  lines.push(`  read       ${n(summary.products.read)} products, ${n(summary.variants.read)} variants${summary.unreadableRecords ? `, ${c.red(`${n(summary.unreadableRecords)} unreadable record(s)`)}` : ''}`);
+  if (options.command !== 'verify') lines.push(`  read       ${n(summary.products.read)} products, ${n(summary.variants.read)} variants${summary.unreadableRecords ? `, ${c.red(`${n(summary.unreadableRecords)} unreadable record(s)`)}` : ''}`);
   const leftOut = summary.products.leftOut || summary.variants.leftOut ? c.yellow(` (left out: ${n(summary.products.leftOut)} products, ${n(summary.variants.leftOut)} variants)`) : '';
-  lines.push(`  valid      ${n(summary.products.published)} products, ${n(summary.variants.published)} variants${leftOut}`);
+  if (options.command !== 'verify') lines.push(`  valid      ${n(summary.products.published)} products, ${n(summary.variants.published)} variants${leftOut}`);
   if (summary.channels.length > 0) lines.push(`  channels   ${summary.channels.map((ch) => `${ch.id} ${n(ch.items)}${ch.skipped ? c.yellow(` (${n(ch.skipped)} left out)`) : ''}`).join(' · ')}`);
+  if (summary.parity) {
+    const outputs = summary.parity.outputs.map((o) => o.channel).join(', ') || 'no offer outputs';
+    lines.push(
+      summary.parity.findings === 0
+        ? `  parity     ${outputs} agree (${n(summary.parity.comparisons)} checks)`
+        : c.red(`  parity     ${outputs} disagree: ${n(summary.parity.findings)} finding(s)`),
+    );
+  }
   const { error, warning, info } = summary.diagnostics;
   lines.push(`  findings   ${error ? c.red(`${n(error)} errors`) : '0 errors'} · ${warning ? c.yellow(`${n(warning)} warnings`) : '0 warnings'} · ${n(info)} info`);
   const shown = summary.rules.filter((r) => r.severity !== 'info').slice(0, 12);

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { Channel, ChannelAssets, ChannelRun, OutputStream, OutputWriter } from '../channels/channel.js';
 import { selectChannels } from '../channels/registry.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
@@ -9,6 +9,8 @@ import { abortPublish, beginPublish, commitPublish, MANIFEST_FILE, type PublishT
 import { buildManifest } from '../publish/manifest.js';
 import { RunReport, type ReportSummary } from '../publish/run-report.js';
 import { StagingFolder } from '../publish/staging.js';
+import { checkParity } from '../publish/parity/parity-check.js';
+import { factsOfVariant, fingerprint } from '../publish/parity/offer-facts.js';
 import { readInputs, type InputSpec } from '../sources/read-inputs.js';
 import { resolveCatalog } from './resolve-catalog.js';
 
@@ -53,15 +55,23 @@ export interface RunResult {
 
 const PROGRESS_EVERY = 250;
 
-/** Validates and resolves the catalog and runs the channels into a writer; shared by build and validate. */
-async function runChannels(options: BuildOptions, out: OutputWriter, report: RunReport, nowIso: string): Promise<Channel[]> {
+/** Channels whose outputs carry offers the parity check reads back. */
+const OFFER_CHANNELS = new Set(['jsonld', 'google', 'openai', 'acp']);
+
+/**
+ * Validates and resolves the catalog and runs the channels into a writer; shared by build and validate.
+ * When `reference` is given, it collects the model's offer fingerprint of every published variant for the
+ * parity check (one short string per variant: the one whole-catalog structure a build keeps).
+ */
+async function runChannels(options: BuildOptions, out: OutputWriter, report: RunReport, nowIso: string, reference?: Map<string, string>): Promise<Channel[]> {
   const channels = selectChannels(options.channels);
   const inputs = options.inputs ?? options.config.inputs.map((path) => ({ path }));
   const now = { iso: nowIso, epochMs: Date.parse(nowIso) };
   const assets = await readAssets(options.config);
+  const ids: ReadonlySet<string> = new Set(channels.map((c) => c.id));
   const runs: Array<{ channel: Channel; run: ChannelRun }> = channels.map((channel) => ({
     channel,
-    run: channel.open({ config: options.config, assets, now, out, diagnostics: report }),
+    run: channel.open({ config: options.config, assets, channels: ids, now, out, diagnostics: report }),
   }));
   const { counts } = report;
   for await (const entry of resolveCatalog(readInputs(inputs), { config: options.config, nowMs: now.epochMs })) {
@@ -76,6 +86,7 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
       counts.products.published++;
       counts.variants.published += entry.product.variants.length;
       for (const { run } of runs) await run.add(entry.product);
+      if (reference) for (const variant of entry.product.variants) reference.set(variant.id, fingerprint(factsOfVariant(variant)));
     }
     if (options.onProgress && counts.products.read % PROGRESS_EVERY === 0) {
       options.onProgress({ productsRead: counts.products.read, variantsRead: counts.variants.read });
@@ -127,6 +138,33 @@ const discard: OutputWriter = {
   writeFile: () => undefined,
 };
 
+/**
+ * Reads a published output folder back and checks that its outputs agree on every variant's prices,
+ * currency, availability and URL, as judged at `now` (a sale window is read against it).
+ */
+export async function verifyOutputs(options: { out: string; now?: Date }): Promise<RunResult> {
+  const out = resolve(options.out);
+  if (!(await stat(out).then((s) => s.isDirectory(), () => false))) throw new AgentshelfError('E_USAGE', `No output folder at ${out}.`);
+  const now = (options.now ?? new Date()).toISOString();
+  const report = await RunReport.create();
+  try {
+    const parity = await checkParity({ root: out, now: Date.parse(now) });
+    for (const d of parity.diagnostics) report.report(d);
+    report.setParity({ outputs: parity.outputs, comparisons: parity.comparisons, findings: parity.diagnostics.length });
+    const ok = parity.diagnostics.length === 0;
+    return result(report, {
+      ok,
+      ...(ok ? {} : { failure: { code: 'E_PARITY', message: `${parity.diagnostics.length} parity finding(s): the outputs disagree.` } }),
+      published: false,
+      out,
+      now,
+    });
+  } catch (error) {
+    await report.dispose();
+    throw error;
+  }
+}
+
 /** Checks the catalog against the model and every channel's rules; writes nothing. */
 export async function validateCatalog(options: BuildOptions): Promise<RunResult> {
   const report = await RunReport.create();
@@ -144,6 +182,17 @@ export async function validateCatalog(options: BuildOptions): Promise<RunResult>
     published: false,
     now,
   });
+}
+
+/**
+ * Whether the staged outputs may be published. Outputs that contradict each other are never published;
+ * nor, under --strict, outputs with any error; nor an empty catalog over whatever was there before.
+ */
+function gate(input: { parityFindings: number; strict: boolean; report: RunReport }): { code: string; message: string } | undefined {
+  if (input.parityFindings > 0) return { code: 'E_PARITY', message: `${input.parityFindings} parity finding(s): the outputs disagree, so nothing was published.` };
+  if (input.strict && input.report.severities.error > 0) return strictError(input.report);
+  if (input.report.counts.products.published === 0) return { code: 'E_EMPTY_CATALOG', message: 'No product could be published; the previous outputs are kept.' };
+  return undefined;
 }
 
 function strictError(report: RunReport): { code: string; message: string } {
@@ -164,13 +213,19 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
   try {
     target = await beginPublish(out);
     const staging = new StagingFolder(target.staging);
-    const channels = await runChannels(options, staging, report, now);
+    const checksParity = selectChannels(options.channels).some((c) => OFFER_CHANNELS.has(c.id));
+    const reference = checksParity ? new Map<string, string>() : undefined;
+    const channels = await runChannels(options, staging, report, now, reference);
     await staging.settle();
-    let failure: { code: string; message: string } | undefined;
-    if (options.strict && report.severities.error > 0) failure = strictError(report);
-    else if (report.counts.products.published === 0) {
-      failure = { code: 'E_EMPTY_CATALOG', message: 'No product could be published; the previous outputs are kept.' };
+    let parityFindings = 0;
+    if (reference) {
+      const parity = await checkParity({ root: target.staging, now: Date.parse(now), reference });
+      reference.clear();
+      for (const d of parity.diagnostics) report.report(d);
+      report.setParity({ outputs: parity.outputs, comparisons: parity.comparisons, findings: parity.diagnostics.length });
+      parityFindings = parity.diagnostics.length;
     }
+    const failure = gate({ parityFindings, strict: options.strict === true, report });
     if (failure) {
       await abortPublish(target);
       return result(report, { ok: false, failure, published: false, out, now });

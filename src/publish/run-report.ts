@@ -20,6 +20,12 @@ export interface ChannelReport extends ChannelSummary {
   spec: ChannelSpec;
 }
 
+export interface ParitySummary {
+  outputs: Array<{ channel: string; path: string; variants: number }>;
+  comparisons: number;
+  findings: number;
+}
+
 export interface ReportSummary {
   products: { read: number; published: number; leftOut: number };
   variants: { read: number; published: number; leftOut: number };
@@ -27,6 +33,7 @@ export interface ReportSummary {
   diagnostics: Record<Severity, number>;
   rules: RuleTally[];
   channels: ChannelReport[];
+  parity?: ParitySummary;
 }
 
 const EXAMPLES_PER_RULE = 3;
@@ -45,6 +52,7 @@ export class RunReport implements DiagnosticSink {
   readonly severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   private readonly rules = new Map<string, RuleTally>();
   private readonly channels: ChannelReport[] = [];
+  private parity: ParitySummary | undefined;
   private stream: WriteStream | undefined;
   private dir: string | undefined;
   private buffered: string[] = [];
@@ -73,10 +81,14 @@ export class RunReport implements DiagnosticSink {
     this.channels.push(channel);
   }
 
+  setParity(parity: ParitySummary): void {
+    this.parity = parity;
+  }
+
   summary(): ReportSummary {
     const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
     const rules = [...this.rules.values()].sort((a, b) => order[a.severity] - order[b.severity] || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
-    return { ...structuredClone(this.counts), diagnostics: { ...this.severities }, rules, channels: [...this.channels] };
+    return { ...structuredClone(this.counts), diagnostics: { ...this.severities }, rules, channels: [...this.channels], ...(this.parity ? { parity: this.parity } : {}) };
   }
 
   /** Every diagnostic, in the order reported. */

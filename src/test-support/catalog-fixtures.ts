@@ -8,6 +8,9 @@ import { ProductScope } from '../enrich/product-scope.js';
 import { resolveProduct } from '../enrich/resolve-product.js';
 import { MemoryWriter } from './memory-writer.js';
 
+/** Every channel id: tests run one channel as if all were running, so links between outputs are complete. */
+const CHANNEL_IDS = ['jsonld', 'google', 'openai', 'acp', 'ucp', 'openapi', 'llms', 'robots'];
+
 /** A fixed instant for tests: sale windows and dates are judged against it. */
 export const TEST_NOW = '2026-11-22T12:00:00.000Z';
 
@@ -67,6 +70,7 @@ export async function runChannel(
   const run = channel.open({
     config,
     assets,
+    channels: new Set(CHANNEL_IDS),
     now: { iso: TEST_NOW, epochMs: Date.parse(TEST_NOW) },
     out,
     diagnostics: { report: (d) => diagnostics.push(d) },

@@ -24,7 +24,22 @@ describe('agentshelf build on the demo shop', () => {
 
   it('publishes every output of the layout', () => {
     const out = join(dir.path, 'out-1');
-    for (const path of ['agentshelf.json', 'jsonld/site.jsonld', 'jsonld/ap-summit-down-jacket.jsonld', 'feeds/google/products.xml']) {
+    for (const path of [
+      'agentshelf.json',
+      'jsonld/site.jsonld',
+      'jsonld/ap-summit-down-jacket.jsonld',
+      'feeds/google/products.xml',
+      'feeds/openai/products.jsonl.gz',
+      'feeds/openai/products.tsv.gz',
+      'feeds/acp/metadata.json',
+      'feeds/acp/products.jsonl',
+      '.well-known/ucp',
+      'openapi.json',
+      'llms.txt',
+      'llms-full.txt',
+      'products/ap-summit-down-jacket.md',
+      'robots.txt',
+    ]) {
       expect(existsSync(join(out, path)), path).toBe(true);
     }
   });
@@ -41,9 +56,23 @@ describe('agentshelf build on the demo shop', () => {
     expect(report.ok).toBe(true);
     expect(report.summary.products.published).toBeGreaterThanOrEqual(40);
     expect(report.summary.variants.published).toBeGreaterThanOrEqual(120);
-    expect(report.summary.channels.map((c: { id: string }) => c.id)).toEqual(['jsonld', 'google']);
+    expect(report.summary.channels.map((c: { id: string }) => c.id)).toEqual(['jsonld', 'google', 'openai', 'acp', 'ucp', 'openapi', 'llms', 'robots']);
+    expect(report.summary.parity).toMatchObject({ findings: 0 });
+    expect(report.summary.parity.outputs.map((o: { channel: string }) => o.channel).sort()).toEqual(['acp', 'google', 'jsonld', 'openai']);
     expect(Array.isArray(report.diagnostics)).toBe(true);
     expect(existsSync(join(dir.path, 'out-1', 'agentshelf-report.json'))).toBe(false);
+  });
+
+  it('builds only the channels asked for, and links only to files it writes', async () => {
+    const out = join(dir.path, 'some');
+    const result = await runCli(['build', '-c', DEMO_CONFIG, '-o', out, '--report', join(dir.path, 'some.json'), '--now', DEMO_NOW, '--channels', 'google,llms']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(join(out, 'feeds/google/products.xml'))).toBe(true);
+    expect(existsSync(join(out, 'jsonld'))).toBe(false);
+    const llms = readFileSync(join(out, 'llms.txt'), 'utf8');
+    expect(llms).toContain('feeds/google/products.xml');
+    expect(llms).not.toContain('feeds/openai');
+    expect(llms).not.toContain('openapi.json');
   });
 
   it('builds the zero-decimal JPY shop', async () => {

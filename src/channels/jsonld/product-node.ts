@@ -170,10 +170,17 @@ function describe(node: Product | ProductGroup, product: ResolvedProduct): void 
   if (categories.length > 0) node.category = categories.length === 1 ? categories[0]! : categories;
 }
 
+/** `<product url>#variant-<variant id>`: variants may share the product's page, so the id is made from the variant id. */
+export function variantNodeId(product: ResolvedProduct, variant: ResolvedVariant): string {
+  return `${product.url}#variant-${encodeURIComponent(variant.id)}`;
+}
+
 export function buildProductDocument(product: ResolvedProduct, policies: OfferPolicies): WithContext<Product> | WithContext<ProductGroup> {
   const placed = new Set<string>();
   if (!product.isGroup) {
-    const item = itemProperties(`${product.url}#product`, product.variants[0]!, product, policies, placed);
+    // The node id names the variant, as in groups, so a reader of the markup can tell which item it describes.
+    const variant = product.variants[0]!;
+    const item = itemProperties(variantNodeId(product, variant), variant, product, policies, placed);
     const node = { '@context': 'https://schema.org', ...item, url: product.url } as WithContext<Product>;
     describe(node, product);
     return node;
@@ -192,8 +199,7 @@ export function buildProductDocument(product: ResolvedProduct, policies: OfferPo
   const variesBy = product.variesBy.flatMap((a) => (a in VARIES_BY ? [VARIES_BY[a as keyof typeof VARIES_BY]] : []));
   if (variesBy.length > 0) group.variesBy = variesBy;
   group.hasVariant = product.variants.map((variant) => {
-    // Variants may share the product's page, so their node ids are made from the variant id, not the URL.
-    const item = itemProperties(`${product.url}#variant-${encodeURIComponent(variant.id)}`, variant, product, policies, placed);
+    const item = itemProperties(variantNodeId(product, variant), variant, product, policies, placed);
     item.inProductGroupWithID = product.id;
     item.isVariantOf = { '@id': groupId };
     return item;

@@ -1,0 +1,57 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../channels/registry.js';
+import type { ResolvedProduct } from '../../model/resolved.js';
+import { FIXTURE_PRODUCTS, resolveAll, TEST_NOW, testConfig } from '../../test-support/catalog-fixtures.js';
+import { StagingFolder } from '../staging.js';
+import { factsOfVariant, fingerprint } from './offer-facts.js';
+import { checkParity } from './parity-check.js';
+
+describe('checkParity', () => {
+  let root: string;
+  let products: ResolvedProduct[];
+  const now = Date.parse(TEST_NOW);
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'agentshelf-parity-'));
+    products = resolveAll(FIXTURE_PRODUCTS).products;
+    const config = testConfig();
+    const out = new StagingFolder(root);
+    for (const channel of CHANNELS) {
+      const run = channel.open({ config, assets: {}, channels: new Set(), now: { iso: TEST_NOW, epochMs: now }, out, diagnostics: { report: () => undefined } });
+      for (const product of products) await run.add(product);
+      await run.close();
+    }
+    await out.settle();
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  const model = () => new Map(products.flatMap((p) => p.variants.map((v) => [v.id, fingerprint(factsOfVariant(v))] as const)));
+
+  it('finds the four offer outputs in agreement with the model', async () => {
+    const result = await checkParity({ root, now, reference: model() });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.outputs.map((o) => o.channel).sort()).toEqual(['acp', 'google', 'jsonld', 'openai']);
+    expect(result.comparisons).toBe(4 * 6);
+  });
+
+  it('names every output that differs from the model, even when the outputs agree with each other', async () => {
+    const reference = model();
+    const speaker = products.find((p) => p.id === 'ap-tessellate-speaker')!.variants[0]!;
+    reference.set(speaker.id, fingerprint({ ...factsOfVariant(speaker), current: speaker.currentPrice.minor + 100, regular: speaker.price.minor + 100 }));
+    const result = await checkParity({ root, now, reference });
+    const findings = result.diagnostics.map((d) => [d.ruleId, d.variantId, d.channel, d.actual, d.expected]);
+    expect(new Set(findings.map((f) => f[2]))).toEqual(new Set(['acp', 'google', 'jsonld', 'openai']));
+    // Two fields (regular and current price) in each of the four outputs.
+    expect(findings).toHaveLength(8);
+    expect(findings.every((f) => f[0] === 'parity/mismatch' && f[1] === speaker.id && f[3] === 14900 && f[4] === 15000)).toBe(true);
+  });
+
+  it('judges a Google sale window at the given instant', async () => {
+    // After the fixture sale ends, Google's feed says the regular price while the JSON-LD still says the sale price.
+    const result = await checkParity({ root, now: Date.parse('2026-12-10T00:00:00Z') });
+    expect(result.diagnostics.map((d) => [d.variantId, d.channel])).toContainEqual(['AP-SDJ-BLK-M', 'google']);
+  });
+});

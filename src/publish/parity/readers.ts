@@ -1,0 +1,161 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { createGunzip } from 'node:zlib';
+import { XMLParser } from 'fast-xml-parser';
+import type { Availability } from '../../model/generated/product.js';
+import { parseAmount } from '../../model/money.js';
+import type { OfferFacts } from './offer-facts.js';
+
+/** One output read back: where it is, and its variants' facts in file order. */
+export interface OutputReader {
+  /** The channel that wrote it. */
+  channel: string;
+  /** Its path relative to the output root, for messages. */
+  path: string;
+  read(root: string, now: number): AsyncGenerator<OfferFacts>;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return readdir(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function money(text: string | undefined): { minor: number; currency: string } | undefined {
+  const match = text === undefined ? null : /^(\d+(?:\.\d+)?) ([A-Z]{3})$/.exec(text.trim());
+  if (!match) return undefined;
+  const parsed = parseAmount(match[1]!, match[2]!);
+  return parsed.ok ? { minor: parsed.minor, currency: match[2]! } : undefined;
+}
+
+const SCHEMA_AVAILABILITY: Record<string, Availability> = {
+  InStock: 'in_stock',
+  OutOfStock: 'out_of_stock',
+  PreOrder: 'preorder',
+  BackOrder: 'backorder',
+};
+
+async function* lines(path: string, gzip: boolean): AsyncGenerator<string> {
+  const file = createReadStream(path);
+  const input = gzip ? file.pipe(createGunzip()) : file;
+  file.on('error', (e) => input.destroy(e));
+  try {
+    for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim() !== '') yield line;
+  } finally {
+    file.destroy();
+  }
+}
+
+/** The Google feed: items cut out of the stream one at a time and parsed alone. */
+export const googleReader: OutputReader = {
+  channel: 'google',
+  path: 'feeds/google/products.xml',
+  async *read(root, now) {
+    const file = join(root, this.path);
+    if (!(await readFile(file).then(() => true, () => false))) return;
+    const parser = new XMLParser({ parseTagValue: false, processEntities: true });
+    let pending = '';
+    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+      pending += chunk as string;
+      let start: number;
+      let end: number;
+      while ((start = pending.indexOf('<item>')) !== -1 && (end = pending.indexOf('</item>', start)) !== -1) {
+        const item = (parser.parse(pending.slice(start, end + 7)) as { item: Record<string, string> }).item;
+        pending = pending.slice(end + 7);
+        const price = money(item['g:price']);
+        if (!price) continue;
+        let current = price.minor;
+        const sale = money(item['g:sale_price']);
+        if (sale) {
+          // A sale counts when its window holds "now" (or it has no window).
+          const window = item['g:sale_price_effective_date']?.split('/');
+          const on = !window || (Date.parse(window[0]!) <= now && now < Date.parse(window[1]!));
+          if (on) current = sale.minor;
+        }
+        yield { variantId: item['g:id']!, regular: price.minor, current, currency: price.currency, availability: item['g:availability'] as Availability, url: item['g:link']! };
+      }
+    }
+  },
+};
+
+const OPENAI_AVAILABILITY: Record<string, Availability> = { in_stock: 'in_stock', out_of_stock: 'out_of_stock', pre_order: 'preorder', backorder: 'backorder' };
+
+/** The OpenAI feed: every JSONL shard, in shard order. */
+export const openaiReader: OutputReader = {
+  channel: 'openai',
+  path: 'feeds/openai',
+  async *read(root) {
+    const dir = join(root, this.path);
+    if (!(await exists(dir))) return;
+    const shards = (await readdir(dir)).filter((name) => name.endsWith('.jsonl.gz')).sort(shardOrder);
+    for (const shard of shards) {
+      for await (const line of lines(join(dir, shard), true)) {
+        const row = JSON.parse(line) as Record<string, string>;
+        const price = money(row.price);
+        if (!price) continue;
+        const sale = money(row.sale_price);
+        yield { variantId: row.item_id!, regular: price.minor, current: sale?.minor ?? price.minor, currency: price.currency, availability: OPENAI_AVAILABILITY[row.availability!] ?? (row.availability as Availability), url: row.url! };
+      }
+    }
+  },
+};
+
+/** products.jsonl.gz first, then its numbered shards in number order. */
+function shardOrder(a: string, b: string): number {
+  const n = (name: string) => Number(/(\d+)\.jsonl\.gz$/.exec(name)?.[1] ?? 0);
+  return n(a) - n(b) || a.localeCompare(b);
+}
+
+/** The ACP feed: one product per line, with its variants. */
+export const acpReader: OutputReader = {
+  channel: 'acp',
+  path: 'feeds/acp/products.jsonl',
+  async *read(root) {
+    const file = join(root, this.path);
+    if (!(await readFile(file).then(() => true, () => false))) return;
+    for await (const line of lines(file, false)) {
+      const product = JSON.parse(line) as { variants?: Array<Record<string, any>> };
+      for (const v of product.variants ?? []) {
+        if (!v.price) continue;
+        const status = v.availability?.status as string | undefined;
+        yield { variantId: v.id, regular: (v.list_price ?? v.price).amount, current: v.price.amount, currency: v.price.currency, availability: status as Availability, url: v.url };
+      }
+    }
+  },
+};
+
+/** The JSON-LD product documents; each item's node id names its variant (see variantNodeId). */
+export const jsonldReader: OutputReader = {
+  channel: 'jsonld',
+  path: 'jsonld',
+  async *read(root) {
+    const dir = join(root, this.path);
+    if (!(await exists(dir))) return;
+    const names = (await readdir(dir)).filter((n) => n.endsWith('.jsonld') && n !== 'site.jsonld').sort();
+    for (const name of names) {
+      const doc = JSON.parse(await readFile(join(dir, name), 'utf8')) as Record<string, any>;
+      const items = doc['@type'] === 'ProductGroup' ? (doc.hasVariant as Array<Record<string, any>>) : [doc];
+      for (const item of items) {
+        const offer = item.offers as Record<string, any> | undefined;
+        if (!offer) continue;
+        const specs = ([] as Array<Record<string, any>>).concat(offer.priceSpecification ?? []);
+        const struck = specs.find((s) => s.priceType === 'https://schema.org/StrikethroughPrice');
+        const current = parseAmount(offer.price, offer.priceCurrency);
+        const regular = struck ? parseAmount(struck.price, struck.priceCurrency) : current;
+        if (!current.ok || !regular.ok) continue;
+        const availability = SCHEMA_AVAILABILITY[String(offer.availability).replace(/^https?:\/\/schema\.org\//, '')] ?? offer.availability;
+        yield { variantId: idOf(item), regular: regular.minor, current: current.minor, currency: offer.priceCurrency, availability, url: offer.url };
+      }
+    }
+  },
+};
+
+function idOf(item: Record<string, any>): string {
+  const match = /#variant-([^#]+)$/.exec(String(item['@id'] ?? ''));
+  return match ? decodeURIComponent(match[1]!) : String(item['@id']);
+}
+
+export const OUTPUT_READERS: readonly OutputReader[] = [acpReader, googleReader, openaiReader, jsonldReader];
