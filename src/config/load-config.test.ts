@@ -39,7 +39,7 @@ describe('loadConfigFile: the demo configs', () => {
     expect(loaded.path).toBe(example('agentshelf.config.json'));
     expect(loaded.raw.shop.currency).toBe('USD');
     expect(loaded.config.shop.url).toBe('https://alder-and-pine.example/');
-    expect(loaded.config.inputs).toEqual([example('catalog.json')]);
+    expect(loaded.config.inputs).toEqual([{ path: example('catalog.json') }]);
     expect(loaded.config.out).toBe(example('public'));
     expect(loaded.config.shipping.map((r) => [r.country, r.service, r.price])).toEqual([
       ['US', 'Standard', { minor: 595, currency: 'USD' }],
@@ -55,7 +55,7 @@ describe('loadConfigFile: the demo configs', () => {
     const loaded = await loadConfigFile(example('jp/agentshelf.config.json'));
     expect(loaded.config.shop.currency).toBe('JPY');
     expect(loaded.config.shipping.map((r) => r.price)).toEqual([{ minor: 800, currency: 'JPY' }]);
-    expect(loaded.config.inputs).toEqual([example('jp/catalog.json')]);
+    expect(loaded.config.inputs).toEqual([{ path: example('jp/catalog.json') }]);
     expect(loaded.config.out).toBe(example('jp/public'));
   });
 });
@@ -66,8 +66,16 @@ describe('loadConfigFile: paths', () => {
     const path = writeConfig({ shop, inputs: ['catalog.json', 'data/more.ndjson', '../shared/extra.json', absolute], out: 'dist/site' });
     const folder = join(path, '..');
     const { config } = await loadConfigFile(path);
-    expect(config.inputs).toEqual([join(folder, 'catalog.json'), join(folder, 'data/more.ndjson'), join(folder, '../shared/extra.json'), absolute]);
+    expect(config.inputs).toEqual([join(folder, 'catalog.json'), join(folder, 'data/more.ndjson'), join(folder, '../shared/extra.json'), absolute].map((path) => ({ path })));
     expect(config.out).toBe(join(folder, 'dist/site'));
+  });
+
+  it('keeps URL inputs as they are and takes a format with an input', async () => {
+    const path = writeConfig({ shop, inputs: ['https://shop.example/products.json', { source: 'export.csv', format: 'shopify-csv' }] });
+    const folder = join(path, '..');
+    const { config } = await loadConfigFile(path);
+    expect(config.inputs).toEqual([{ path: 'https://shop.example/products.json' }, { path: join(folder, 'export.csv'), format: 'shopify-csv' }]);
+    expect(config.sources).toMatchObject({ cacheDir: join(folder, '.agentshelf-cache'), retries: 4, perHost: 4 });
   });
 
   it('a config without inputs or out has none', async () => {
@@ -153,7 +161,7 @@ describe('parseConfig', () => {
   it('resolves paths against the given folder', () => {
     const { raw, config } = parseConfig({ shop, inputs: ['catalog.json'], out: 'public' }, { baseDir: '/srv/shop' });
     expect(raw.inputs).toEqual(['catalog.json']);
-    expect(config.inputs).toEqual(['/srv/shop/catalog.json']);
+    expect(config.inputs).toEqual([{ path: '/srv/shop/catalog.json' }]);
     expect(config.out).toBe('/srv/shop/public');
   });
 

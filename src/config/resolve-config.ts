@@ -64,13 +64,28 @@ export interface ResolvedRobots {
   mergeWith?: string;
 }
 
+export interface ResolvedInput {
+  /** An absolute path, or an http(s) URL. */
+  path: string;
+  format?: string;
+}
+
+export interface ResolvedSources {
+  cacheDir: string;
+  connectTimeoutMs: number;
+  readTimeoutMs: number;
+  retries: number;
+  concurrency: number;
+  perHost: number;
+}
+
 export interface ResolvedConfig {
   shop: AgentshelfConfig['shop'];
   policies: NonNullable<AgentshelfConfig['policies']>;
   shipping: ResolvedShippingRate[];
   returns?: ResolvedReturnPolicy;
-  /** Absolute paths. */
-  inputs: string[];
+  inputs: ResolvedInput[];
+  sources: ResolvedSources;
   out?: string;
   now?: string;
   feeds: ResolvedFeeds;
@@ -146,7 +161,20 @@ export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: st
     shop: raw.shop,
     policies: raw.policies ?? {},
     shipping,
-    inputs: (raw.inputs ?? []).map(path),
+    inputs: (raw.inputs ?? []).map((input) => {
+      const spec = typeof input === 'string' ? { source: input } : input;
+      const resolved: ResolvedInput = { path: /^https?:\/\//i.test(spec.source) ? spec.source : path(spec.source) };
+      if (spec.format !== undefined) resolved.format = spec.format;
+      return resolved;
+    }),
+    sources: {
+      cacheDir: path(raw.sources?.cacheDir ?? '.agentshelf-cache'),
+      connectTimeoutMs: raw.sources?.connectTimeoutMs ?? 10_000,
+      readTimeoutMs: raw.sources?.readTimeoutMs ?? 30_000,
+      retries: raw.sources?.retries ?? 4,
+      concurrency: raw.sources?.concurrency ?? 8,
+      perHost: raw.sources?.perHost ?? 4,
+    },
     feeds: {
       google: { ...raw.feeds?.google },
       openai: {

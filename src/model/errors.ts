@@ -15,7 +15,9 @@ export type ErrorCode =
   | 'E_PUBLISH_FAILED'
   | 'E_OUT_LOCKED'
   | 'E_EMPTY_CATALOG'
-  | 'E_CHANNEL_UNKNOWN';
+  | 'E_CHANNEL_UNKNOWN'
+  | 'E_HTTP'
+  | 'E_PARITY';
 
 export class AgentshelfError extends Error {
   readonly code: ErrorCode;

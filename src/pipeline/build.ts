@@ -11,6 +11,8 @@ import { RunReport, type ReportSummary } from '../publish/run-report.js';
 import { StagingFolder } from '../publish/staging.js';
 import { checkParity } from '../publish/parity/parity-check.js';
 import { factsOfVariant, fingerprint } from '../publish/parity/offer-facts.js';
+import { HttpClient } from '../sources/http/http-client.js';
+import type { ReadContext } from '../sources/read-context.js';
 import { readInputs, type InputSpec } from '../sources/read-inputs.js';
 import { resolveCatalog } from './resolve-catalog.js';
 
@@ -65,7 +67,7 @@ const OFFER_CHANNELS = new Set(['jsonld', 'google', 'openai', 'acp']);
  */
 async function runChannels(options: BuildOptions, out: OutputWriter, report: RunReport, nowIso: string, reference?: Map<string, string>): Promise<Channel[]> {
   const channels = selectChannels(options.channels);
-  const inputs = options.inputs ?? options.config.inputs.map((path) => ({ path }));
+  const inputs = options.inputs ?? options.config.inputs;
   const now = { iso: nowIso, epochMs: Date.parse(nowIso) };
   const assets = await readAssets(options.config);
   const ids: ReadonlySet<string> = new Set(channels.map((c) => c.id));
@@ -74,23 +76,29 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
     run: channel.open({ config: options.config, assets, channels: ids, now, out, diagnostics: report }),
   }));
   const { counts } = report;
-  for await (const entry of resolveCatalog(readInputs(inputs), { config: options.config, nowMs: now.epochMs })) {
-    for (const d of entry.diagnostics) report.report(d);
-    if (!entry.readable) {
-      counts.unreadableRecords++;
-      continue;
+  const http = new HttpClient(options.config.sources);
+  const readContext: ReadContext = { shop: { url: options.config.shop.url, currency: options.config.shop.currency }, http };
+  try {
+    for await (const entry of resolveCatalog(readInputs(inputs, readContext), { config: options.config, nowMs: now.epochMs })) {
+      for (const d of entry.diagnostics) report.report(d);
+      if (!entry.readable) {
+        counts.unreadableRecords++;
+        continue;
+      }
+      counts.products.read++;
+      counts.variants.read += entry.variantsRead;
+      if (entry.product) {
+        counts.products.published++;
+        counts.variants.published += entry.product.variants.length;
+        for (const { run } of runs) await run.add(entry.product);
+        if (reference) for (const variant of entry.product.variants) reference.set(variant.id, fingerprint(factsOfVariant(variant)));
+      }
+      if (options.onProgress && counts.products.read % PROGRESS_EVERY === 0) {
+        options.onProgress({ productsRead: counts.products.read, variantsRead: counts.variants.read });
+      }
     }
-    counts.products.read++;
-    counts.variants.read += entry.variantsRead;
-    if (entry.product) {
-      counts.products.published++;
-      counts.variants.published += entry.product.variants.length;
-      for (const { run } of runs) await run.add(entry.product);
-      if (reference) for (const variant of entry.product.variants) reference.set(variant.id, fingerprint(factsOfVariant(variant)));
-    }
-    if (options.onProgress && counts.products.read % PROGRESS_EVERY === 0) {
-      options.onProgress({ productsRead: counts.products.read, variantsRead: counts.variants.read });
-    }
+  } finally {
+    await http.close();
   }
   counts.products.leftOut = counts.products.read - counts.products.published;
   counts.variants.leftOut = counts.variants.read - counts.variants.published;

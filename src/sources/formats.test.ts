@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AgentshelfError } from '../model/errors.js';
+import { testReadContext } from '../test-support/read-context.js';
 import { detectFormat, formatByName, INPUT_FORMATS } from './formats.js';
 import type { SourceItem } from './source-item.js';
 
@@ -106,7 +107,7 @@ describe('formatByName', () => {
 
   it('has unique names and extensions', () => {
     const names = INPUT_FORMATS.map((f) => f.name);
-    const extensions = INPUT_FORMATS.flatMap((f) => f.extensions);
+    const extensions = INPUT_FORMATS.flatMap((f) => (f.kind === 'stream' ? f.extensions : []));
     expect(new Set(names).size).toBe(names.length);
     expect(new Set(extensions).size).toBe(extensions.length);
     for (const ext of extensions) expect(ext).toMatch(/^\.[a-z0-9]+$/);
@@ -120,7 +121,9 @@ describe('each format reads its own layout', () => {
     ['csv', 'id,title\na,Tent\nb,"Mug, big"\n', [[2, { id: 'a', title: 'Tent', variants: [{ id: 'a' }] }], [3, { id: 'b', title: 'Mug, big', variants: [{ id: 'b' }] }]]],
     ['tsv', 'id\ttitle\na\tTent\nb\tMug, big\n', [[2, { id: 'a', title: 'Tent', variants: [{ id: 'a' }] }], [3, { id: 'b', title: 'Mug, big', variants: [{ id: 'b' }] }]]],
   ] as const)('%s', async (name, text, expected) => {
-    const items = await collect(formatByName(name).read(once(text), `catalog.${name}`));
+    const format = formatByName(name);
+    if (format.kind !== 'stream') throw new Error(`${name} is not a stream format`);
+    const items = await collect(format.read(once(text), `catalog.${name}`, testReadContext()));
     expect(items).toEqual(expected.map(([line, value]) => ({ type: 'record', value, origin: { file: `catalog.${name}`, line } })));
   });
 });

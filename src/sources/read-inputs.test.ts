@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentshelfError } from '../model/errors.js';
 import { readInput, readInputs, type InputSpec } from './read-inputs.js';
 import type { SourceItem } from './source-item.js';
+import { testReadContext } from '../test-support/read-context.js';
+
+const CONTEXT = testReadContext();
 
 let dir: string;
 const at = (name: string): string => join(dir, name);
@@ -91,14 +94,14 @@ afterAll(async () => {
 
 describe('readInput', () => {
   it('reads NDJSON and stamps records with the path as given', async () => {
-    const items = await collect(readInput({ path: at('catalog.ndjson') }));
+    const items = await collect(readInput({ path: at('catalog.ndjson') }, CONTEXT));
     expect(summary(items)).toEqual(NDJSON_SUMMARY);
     for (const item of items) expect(item.type === 'record' ? item.origin.file : item.diagnostic.origin?.file).toBe(at('catalog.ndjson'));
   });
 
   it.each(['catalog.ndjson.gz', 'CATALOG.NDJSON.GZ', 'catalog.jsonl'])('reads %s to the same records as the plain NDJSON', async (name) => {
-    const plain = await collect(readInput({ path: at('catalog.ndjson') }));
-    const other = await collect(readInput({ path: at(name) }));
+    const plain = await collect(readInput({ path: at('catalog.ndjson') }, CONTEXT));
+    const other = await collect(readInput({ path: at(name) }, CONTEXT));
     expect(summary(other)).toEqual(summary(plain));
     expect(other.map((item) => (item.type === 'record' ? item.value : null))).toEqual(plain.map((item) => (item.type === 'record' ? item.value : null)));
   });
@@ -112,7 +115,7 @@ describe('readInput', () => {
     ['catalog.tsv', CSV_SUMMARY],
     ['bom.csv', CSV_SUMMARY],
   ])('picks the format of %s from its name', async (name, expected) => {
-    expect(summary(await collect(readInput({ path: at(name) })))).toEqual(expected);
+    expect(summary(await collect(readInput({ path: at(name) }, CONTEXT)))).toEqual(expected);
   });
 
   it.each([
@@ -122,26 +125,26 @@ describe('readInput', () => {
     ['table.txt', CSV_SUMMARY],
     ['comma.txt', CSV_SUMMARY],
   ])('picks the format of %s from its content', async (name, expected) => {
-    expect(summary(await collect(readInput({ path: at(name) })))).toEqual(expected);
+    expect(summary(await collect(readInput({ path: at(name) }, CONTEXT)))).toEqual(expected);
   });
 
   it('uses the format given over the name', async () => {
-    expect(summary(await collect(readInput({ path: at('comma.txt'), format: 'csv' })))).toEqual(CSV_SUMMARY);
+    expect(summary(await collect(readInput({ path: at('comma.txt'), format: 'csv' }, CONTEXT)))).toEqual(CSV_SUMMARY);
     // Read as NDJSON, each CSV line is a broken record.
-    expect(summary(await collect(readInput({ path: at('catalog.csv'), format: 'ndjson' })))).toEqual([1, 2, 3, 4].map((n) => `${n}:input/malformed-json`));
+    expect(summary(await collect(readInput({ path: at('catalog.csv'), format: 'ndjson' }, CONTEXT)))).toEqual([1, 2, 3, 4].map((n) => `${n}:input/malformed-json`));
   });
 
   it('reads a multi-megabyte file in chunks without breaking multibyte characters, plain or gzip-compressed', async () => {
     const expected = BIG.split('\n').map((line, i) => ({ type: 'record', value: JSON.parse(line) as unknown, origin: { file: at('big.ndjson'), line: i + 1 } }));
-    const plain = await collect(readInput({ path: at('big.ndjson') }));
+    const plain = await collect(readInput({ path: at('big.ndjson') }, CONTEXT));
     expect(plain).toHaveLength(BIG_COUNT);
     expect(plain).toEqual(expected);
-    const gzipped = await collect(readInput({ path: at('big.ndjson.gz') }));
+    const gzipped = await collect(readInput({ path: at('big.ndjson.gz') }, CONTEXT));
     expect(gzipped).toEqual(expected.map((item) => ({ ...item, origin: { ...item.origin, file: at('big.ndjson.gz') } })));
   });
 
   it('reads an empty JSON file as not-a-catalog', async () => {
-    expect(summary(await collect(readInput({ path: at('empty.json') })))).toEqual(['1:input/not-a-catalog']);
+    expect(summary(await collect(readInput({ path: at('empty.json') }, CONTEXT)))).toEqual(['1:input/not-a-catalog']);
   });
 
   it.each<[string, InputSpec, string]>([
@@ -152,13 +155,13 @@ describe('readInput', () => {
     ['an unknown format name', { path: 'catalog.json', format: 'xml' }, 'E_INPUT_FORMAT'],
     ['an empty file whose format cannot be told', { path: 'empty.txt' }, 'E_INPUT_FORMAT'],
   ])('throws for %s', async (_name, spec, code) => {
-    const error = await failure(readInput({ ...spec, path: at(spec.path) }));
+    const error = await failure(readInput({ ...spec, path: at(spec.path) }, CONTEXT));
     expect(error).toBeInstanceOf(AgentshelfError);
     expect(error).toMatchObject({ name: 'AgentshelfError', code });
   });
 
   it('keeps the system error as the cause of a missing file', async () => {
-    const error = await failure(readInput({ path: at('missing.csv') }));
+    const error = await failure(readInput({ path: at('missing.csv') }, CONTEXT));
     expect((error as AgentshelfError).cause).toMatchObject({ code: 'ENOENT' });
   });
 });
@@ -166,7 +169,7 @@ describe('readInput', () => {
 describe('readInputs', () => {
   it('reads several inputs in the order given', async () => {
     const items = await collect(
-      readInputs([{ path: at('catalog.csv') }, { path: at('catalog.ndjson.gz') }, { path: at('catalog.json') }, { path: at('catalog.csv'), format: 'csv' }]),
+      readInputs([{ path: at('catalog.csv') }, { path: at('catalog.ndjson.gz') }, { path: at('catalog.json') }, { path: at('catalog.csv'), format: 'csv' }], CONTEXT),
     );
     const files = items.map((item) => (item.type === 'record' ? item.origin.file : item.diagnostic.origin?.file));
     expect(files).toEqual([
@@ -183,7 +186,7 @@ describe('readInputs', () => {
     const seen: SourceItem[] = [];
     let error: unknown;
     try {
-      for await (const item of readInputs([{ path: at('catalog.json') }, { path: at('missing.json') }, { path: at('catalog.csv') }])) seen.push(item);
+      for await (const item of readInputs([{ path: at('catalog.json') }, { path: at('missing.json') }, { path: at('catalog.csv') }], CONTEXT)) seen.push(item);
     } catch (e) {
       error = e;
     }
@@ -192,7 +195,7 @@ describe('readInputs', () => {
   });
 
   it('throws E_NO_INPUT for no inputs', async () => {
-    const error = await failure(readInputs([]));
+    const error = await failure(readInputs([], CONTEXT));
     expect(error).toBeInstanceOf(AgentshelfError);
     expect(error).toMatchObject({ code: 'E_NO_INPUT' });
   });
@@ -217,14 +220,14 @@ describe.runIf(existsSync('/proc/self/fd'))('file handles', () => {
   it.each(['catalog.ndjson', 'catalog.ndjson.gz', 'catalog.csv', 'catalog.json', 'catalog.json.gz', 'padded.json'])(
     'closes %s once it is read',
     async (name) => {
-      await collect(readInput({ path: at(name) }));
+      await collect(readInput({ path: at(name) }, CONTEXT));
       await settle();
       expect(openHandles(at(name))).toBe(0);
     },
   );
 
   it('closes the file when the consumer stops early', async () => {
-    for await (const item of readInput({ path: at('big.ndjson') })) {
+    for await (const item of readInput({ path: at('big.ndjson') }, CONTEXT)) {
       expect(item.type).toBe('record');
       break;
     }
@@ -233,7 +236,7 @@ describe.runIf(existsSync('/proc/self/fd'))('file handles', () => {
   });
 
   it('closes the file when the format name is unknown', async () => {
-    await failure(readInput({ path: at('catalog.tsv'), format: 'xml' }));
+    await failure(readInput({ path: at('catalog.tsv'), format: 'xml' }, CONTEXT));
     await settle();
     expect(openHandles(at('catalog.tsv'))).toBe(0);
   });

@@ -3,25 +3,41 @@ import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { AgentshelfError } from '../model/errors.js';
-import { detectFormat, formatByName } from './formats.js';
+import { detectApiFormat, detectFormat, formatByName, type StreamFormat } from './formats.js';
+import type { ReadContext } from './read-context.js';
 import type { SourceItem } from './source-item.js';
 
 export interface InputSpec {
-  /** A file path. */
+  /** A file path, or an http(s) URL. */
   path: string;
-  /** A format name; detected from the name and content when absent. */
+  /** A format name; detected from the name, the URL and the content when absent. */
   format?: string;
 }
 
 const CHUNK_BYTES = 1 << 20;
 
-/** Reads every input in turn, in the order given, as one stream of source items. */
-export async function* readInputs(inputs: readonly InputSpec[]): AsyncGenerator<SourceItem> {
-  if (inputs.length === 0) throw new AgentshelfError('E_NO_INPUT', 'No catalog input was given: pass --input FILE or set "inputs" in the config.');
-  for (const input of inputs) yield* readInput(input);
+export function isUrl(path: string): boolean {
+  return /^https?:\/\//i.test(path);
 }
 
-export async function* readInput(input: InputSpec): AsyncGenerator<SourceItem> {
+/** Reads every input in turn, in the order given, as one stream of source items. */
+export async function* readInputs(inputs: readonly InputSpec[], context: ReadContext): AsyncGenerator<SourceItem> {
+  if (inputs.length === 0) throw new AgentshelfError('E_NO_INPUT', 'No catalog input was given: pass --input FILE or set "inputs" in the config.');
+  for (const input of inputs) yield* readInput(input, context);
+}
+
+export async function* readInput(input: InputSpec, context: ReadContext): AsyncGenerator<SourceItem> {
+  if (isUrl(input.path)) {
+    const named = input.format ? formatByName(input.format) : undefined;
+    const api = named?.kind === 'api' ? named : named ? undefined : detectApiFormat(input.path);
+    if (api) {
+      yield* api.read(input.path, context);
+      return;
+    }
+    const response = await context.http.get(input.path);
+    yield* readStream(response.chunks(), input.path, named as StreamFormat | undefined, context);
+    return;
+  }
   const info = await stat(input.path).catch((error: NodeJS.ErrnoException) => {
     throw new AgentshelfError(
       error.code === 'ENOENT' ? 'E_INPUT_NOT_FOUND' : 'E_INPUT_UNREADABLE',
@@ -30,18 +46,23 @@ export async function* readInput(input: InputSpec): AsyncGenerator<SourceItem> {
     );
   });
   if (!info.isFile()) throw new AgentshelfError('E_INPUT_UNREADABLE', `Input is not a file: ${input.path}`);
-  const chunks = textChunks(input.path);
+  const named = input.format ? formatByName(input.format) : undefined;
+  if (named?.kind === 'api') throw new AgentshelfError('E_INPUT_FORMAT', `The format ${named.name} reads a storefront API: give its URL, not a file.`);
+  yield* readStream(textChunks(input.path), input.path, named, context);
+}
+
+async function* readStream(chunks: AsyncIterable<string>, name: string, named: StreamFormat | undefined, context: ReadContext): AsyncGenerator<SourceItem> {
   const iterator = chunks[Symbol.asyncIterator]();
-  const head = await iterator.next();
-  const sample = head.done ? '' : head.value;
-  let format;
+  let format: StreamFormat;
+  let head: IteratorResult<string>;
   try {
-    format = input.format ? formatByName(input.format) : detectFormat(input.path, sample);
+    head = await iterator.next();
+    format = named ?? detectFormat(name, head.done ? '' : head.value);
   } catch (error) {
     await iterator.return?.(undefined);
     throw error;
   }
-  yield* format.read(replay(head, iterator), input.path);
+  yield* format.read(replay(head, iterator), name, context);
 }
 
 /** The file as UTF-8 text chunks; .gz files are decompressed on the fly. */
@@ -76,6 +97,6 @@ async function* replay(head: IteratorResult<string>, rest: AsyncIterator<string>
       yield next.value;
     }
   } finally {
-    await rest.return?.();
+    await rest.return?.(undefined);
   }
 }

@@ -1,3 +1,4 @@
+import { resolveDemoProducts } from '../support/demo-products.js';
 // Holds the ACP feed written for both demo shops against the official schema.feed.json of ACP 2026-04-17
 // (../shared/data/acp/spec/2026-04-17/json-schema/): every products.jsonl line is a valid `$defs.Product` and
 // metadata.json a valid `$defs.FeedMetadata`, with zero errors. Every object there has
@@ -23,14 +24,6 @@ import { describeConformance, SHARED_DATA_DIR } from './support/shared-data.js';
 const FEED_SCHEMA = join(SHARED_DATA_DIR, 'acp', 'spec', '2026-04-17', 'json-schema', 'schema.feed.json');
 const FEED_EXAMPLES = join(SHARED_DATA_DIR, 'acp', 'examples', '2026-04-17', 'examples.feed.json');
 
-/** The demo catalog resolved as the pipeline does (the channel is not registered yet, so buildCatalog would not run it). */
-async function demoProducts(config: ResolvedConfig): Promise<ResolvedProduct[]> {
-  const products: ResolvedProduct[] = [];
-  const entries = resolveCatalog(readInputs(config.inputs.map((path) => ({ path }))), { config, nowMs: Date.parse(DEMO_NOW) });
-  for await (const entry of entries) if (entry.product) products.push(entry.product);
-  return products;
-}
-
 describeConformance('ACP feed against schema.feed.json 2026-04-17', () => {
   let validateProduct: ValidateFunction;
   let validateMetadata: ValidateFunction;
@@ -52,8 +45,7 @@ describeConformance('ACP feed against schema.feed.json 2026-04-17', () => {
       ['us', DEMO_CONFIG],
       ['jp', DEMO_JP_CONFIG],
     ] as const) {
-      const { config } = await loadConfigFile(path);
-      const products = await demoProducts(config);
+      const { config, products } = await resolveDemoProducts(path);
       const { out, summary } = await runChannel(acpChannel, products, config);
       feeds.push({ name, out, variants: summary.items });
     }

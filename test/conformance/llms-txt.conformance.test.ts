@@ -1,3 +1,4 @@
+import { resolveDemoProducts } from '../support/demo-products.js';
 // Holds the llms.txt agentshelf writes for the demo shops against the llms.txt format (https://llmstxt.org), read
 // by a strict grammar (support/llms-txt-grammar.ts), and tests that grammar on files it must reject. It needs no
 // shared data, so it always runs.
@@ -14,12 +15,8 @@ import { DEMO_CONFIG, DEMO_JP_CONFIG, DEMO_NOW } from '../support/run-cli.js';
 import { parseLlmsTxt, type LlmsTxtDocument } from './support/llms-txt-grammar.js';
 
 async function demo(path: string, overrides: (config: ResolvedConfig) => ResolvedConfig = (c) => c) {
-  const { config: loaded } = await loadConfigFile(path);
+  const { config: loaded, products } = await resolveDemoProducts(path);
   const config = overrides(loaded);
-  const products: ResolvedProduct[] = [];
-  for await (const entry of resolveCatalog(readInputs(config.inputs.map((p) => ({ path: p }))), { config, nowMs: Date.parse(DEMO_NOW) })) {
-    if (entry.product) products.push(entry.product);
-  }
   const run = await runChannel(llmsChannel, products, config);
   return { config, products, ...run };
 }

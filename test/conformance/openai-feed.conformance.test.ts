@@ -1,3 +1,4 @@
+import { resolveDemoProducts } from '../support/demo-products.js';
 // Holds the OpenAI feed written for both demo shops against schemas/openai-product-feed.schema.json, our own
 // reading of https://developers.openai.com/commerce/specs/file-upload/products (OpenAI publishes no schema, so
 // nothing in ../shared/data applies and this suite runs everywhere). The channel is run directly on the resolved
@@ -24,11 +25,7 @@ interface ShopFeed {
 }
 
 async function demoFeed(configPath: string): Promise<ShopFeed> {
-  const { config } = await loadConfigFile(configPath);
-  const products: ResolvedProduct[] = [];
-  for await (const entry of resolveCatalog(readInputs(config.inputs.map((path) => ({ path }))), { config, nowMs: Date.parse(DEMO_NOW) })) {
-    if (entry.product) products.push(entry.product);
-  }
+  const { config, products } = await resolveDemoProducts(configPath);
   const { out, diagnostics, summary } = await runChannel(openaiChannel, products, config);
   const rows = out.text(OPENAI_FEED_PATH).split('\n').filter(Boolean).map((line) => JSON.parse(line) as OpenAiRow);
   return { rows, variants: products.reduce((n, p) => n + p.variants.length, 0), summary, diagnostics, out };

@@ -1,3 +1,4 @@
+import { resolveDemoProducts } from '../support/demo-products.js';
 // Holds openapi.json, the description of the shop's catalog API, against OpenAPI 3.1 and the official UCP
 // v2026-04-08 schemas in ../shared/data: the demo documents are valid OpenAPI 3.1 and self-contained, their
 // purchase hand-off gives each variant the URL of the model (and of the JSON-LD BuyAction), and catalog
@@ -34,12 +35,7 @@ interface Shop {
 }
 
 async function loadShop(name: string, path: string): Promise<Shop> {
-  const { config } = await loadConfigFile(path);
-  const products: ResolvedProduct[] = [];
-  const inputs = config.inputs.map((input) => ({ path: input }));
-  for await (const entry of resolveCatalog(readInputs(inputs), { config, nowMs: Date.parse(DEMO_NOW) })) {
-    if (entry.product) products.push(entry.product);
-  }
+  const { config, products } = await resolveDemoProducts(path);
   const { out } = await runChannel(openapiChannel, products, config);
   return { name, config, products, document: JSON.parse(out.text('openapi.json')) as Doc };
 }

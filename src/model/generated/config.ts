@@ -74,9 +74,16 @@ export interface AgentshelfConfig {
   enrich?: Enrich;
   agent?: Agent;
   /**
-   * Catalog inputs, resolved relative to this file. --input on the command line replaces them.
+   * Catalog inputs: file paths (relative to this file) or http(s) URLs, with an optional format. --input on the command line replaces them.
    */
-  inputs?: string[];
+  inputs?: (
+    | string
+    | {
+        source: string;
+        format?: string;
+      }
+  )[];
+  sources?: Sources;
   /**
    * Output folder, resolved relative to this file. --out replaces it.
    */
@@ -205,6 +212,35 @@ export interface Endpoints1 {
    * URL of the MCP (Streamable HTTP) endpoint (HTTPS).
    */
   mcp?: string;
+}
+/**
+ * How inputs are read over HTTP (storefront APIs and feed URLs).
+ *
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "Sources".
+ */
+export interface Sources {
+  /**
+   * Where responses with an ETag or Last-Modified are kept between runs, to revalidate them (relative to this file). Default: .agentshelf-cache beside this file.
+   */
+  cacheDir?: string;
+  connectTimeoutMs?: number;
+  /**
+   * How long to wait for response headers, and between two chunks of a body.
+   */
+  readTimeoutMs?: number;
+  /**
+   * Retries on 429, 5xx and network failures, with backoff that honours Retry-After.
+   */
+  retries?: number;
+  /**
+   * Requests in flight at once, in all.
+   */
+  concurrency?: number;
+  /**
+   * Requests in flight at once to one host.
+   */
+  perHost?: number;
 }
 /**
  * This interface was referenced by `AgentshelfConfig`'s JSON-Schema

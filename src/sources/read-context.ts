@@ -1,0 +1,10 @@
+import type { HttpClient } from './http/http-client.js';
+
+/**
+ * What a reader may need beyond the bytes: the shop (platform exports name products by handle, and prices
+ * without a currency), and the HTTP client for sources read over HTTP.
+ */
+export interface ReadContext {
+  shop: { url: string; currency: string };
+  http: HttpClient;
+}
