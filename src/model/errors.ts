@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'E_EMPTY_CATALOG'
   | 'E_CHANNEL_UNKNOWN'
   | 'E_HTTP'
+  | 'E_SOURCE_EMPTY'
+  | 'E_SOURCE_MALFORMED'
   | 'E_PARITY';
 
 export class AgentshelfError extends Error {
