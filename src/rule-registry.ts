@@ -16,6 +16,7 @@ import { notACatalog } from './sources/rules/not-a-catalog.js';
 import { notAnObject } from './sources/rules/not-an-object.js';
 import * as schema from './validate/rules/schema-rules.js';
 import { PARITY_RULES } from './publish/parity/rules.js';
+import { LINK_RULES } from './publish/links/rules.js';
 
 function rulesOf(module: Record<string, unknown>): Rule[] {
   return Object.values(module).filter((v): v is Rule => typeof v === 'object' && v !== null && 'meta' in v && 'diagnostic' in v);
@@ -40,4 +41,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...rulesOf(category),
   ...CHANNELS.flatMap((c) => c.rules),
   ...PARITY_RULES,
+  ...LINK_RULES,
 ];

@@ -46,7 +46,8 @@ export async function loadConfigArg(path: string | undefined): Promise<LoadedCon
 
 export function inputsArg(args: CatalogArgs): InputSpec[] | undefined {
   if (!args.input || args.input.length === 0) return undefined;
-  return args.input.map((path) => ({ path: resolve(path), ...(args.format ? { format: args.format } : {}) }));
+  // URLs are read over HTTP as they are; paths are made absolute.
+  return args.input.map((path) => ({ path: /^https?:\/\//i.test(path) ? path : resolve(path), ...(args.format ? { format: args.format } : {}) }));
 }
 
 export function nowArg(value: string | undefined): Date | undefined {

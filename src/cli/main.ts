@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { AGENTSHELF_VERSION } from '../pipeline/build.js';
 import { buildCommand } from './commands/build.js';
+import { checkLinksCommand } from './commands/check-links.js';
 import { rulesCommand } from './commands/rules.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
@@ -24,8 +25,9 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<numb
     .command(buildCommand(setExit))
     .command(validateCommand(setExit))
     .command(verifyCommand(setExit))
+    .command(checkLinksCommand(setExit))
     .command(rulesCommand(setExit))
-    .demandCommand(1, 'Name a command: build, validate, verify or rules.')
+    .demandCommand(1, 'Name a command: build, validate, verify, check-links or rules.')
     .strict()
     .epilogue(EPILOGUE)
     .version(AGENTSHELF_VERSION)

@@ -12,14 +12,14 @@ function where(d: Diagnostic): string {
 }
 
 /** The human summary printed to stderr after a run. */
-export function formatSummary(result: RunResult, options: { command: 'build' | 'validate' | 'verify'; reportPath?: string; c: Colors; cwd?: string }): string {
+export function formatSummary(result: RunResult, options: { command: 'build' | 'validate' | 'verify' | 'check-links'; reportPath?: string; c: Colors; cwd?: string }): string {
   const { c, summary } = { c: options.c, summary: result.summary };
   const lines: string[] = [];
   const n = (x: number) => x.toLocaleString('en-US');
   lines.push(c.bold(`agentshelf ${options.command}`));
-  if (options.command !== 'verify') lines.push(`  read       ${n(summary.products.read)} products, ${n(summary.variants.read)} variants${summary.unreadableRecords ? `, ${c.red(`${n(summary.unreadableRecords)} unreadable record(s)`)}` : ''}`);
+  if (options.command === 'build' || options.command === 'validate') lines.push(`  read       ${n(summary.products.read)} products, ${n(summary.variants.read)} variants${summary.unreadableRecords ? `, ${c.red(`${n(summary.unreadableRecords)} unreadable record(s)`)}` : ''}`);
   const leftOut = summary.products.leftOut || summary.variants.leftOut ? c.yellow(` (left out: ${n(summary.products.leftOut)} products, ${n(summary.variants.leftOut)} variants)`) : '';
-  if (options.command !== 'verify') lines.push(`  valid      ${n(summary.products.published)} products, ${n(summary.variants.published)} variants${leftOut}`);
+  if (options.command === 'build' || options.command === 'validate') lines.push(`  valid      ${n(summary.products.published)} products, ${n(summary.variants.published)} variants${leftOut}`);
   if (summary.channels.length > 0) lines.push(`  channels   ${summary.channels.map((ch) => `${ch.id} ${n(ch.items)}${ch.skipped ? c.yellow(` (${n(ch.skipped)} left out)`) : ''}`).join(' · ')}`);
   if (summary.parity) {
     const outputs = summary.parity.outputs.map((o) => o.channel).join(', ') || 'no offer outputs';
@@ -28,6 +28,10 @@ export function formatSummary(result: RunResult, options: { command: 'build' | '
         ? `  parity     ${outputs} agree (${n(summary.parity.comparisons)} checks)`
         : c.red(`  parity     ${outputs} disagree: ${n(summary.parity.findings)} finding(s)`),
     );
+  }
+  if (summary.links) {
+    const l = summary.links;
+    lines.push(`  links      ${n(l.urls)} URLs: ${n(l.checked)} checked, ${n(l.fromCache)} from the cache${l.notChecked ? `, ${n(l.notChecked)} not checked` : ''}`);
   }
   const { error, warning, info } = summary.diagnostics;
   lines.push(`  findings   ${error ? c.red(`${n(error)} errors`) : '0 errors'} · ${warning ? c.yellow(`${n(warning)} warnings`) : '0 warnings'} · ${n(info)} info`);

@@ -79,6 +79,14 @@ export interface ResolvedSources {
   perHost: number;
 }
 
+export interface ResolvedLinks {
+  concurrency: number;
+  perHost: number;
+  timeoutMs: number;
+  cacheHours: number;
+  maxUrls: number;
+}
+
 export interface ResolvedConfig {
   shop: AgentshelfConfig['shop'];
   policies: NonNullable<AgentshelfConfig['policies']>;
@@ -86,6 +94,7 @@ export interface ResolvedConfig {
   returns?: ResolvedReturnPolicy;
   inputs: ResolvedInput[];
   sources: ResolvedSources;
+  links: ResolvedLinks;
   out?: string;
   now?: string;
   feeds: ResolvedFeeds;
@@ -174,6 +183,13 @@ export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: st
       retries: raw.sources?.retries ?? 4,
       concurrency: raw.sources?.concurrency ?? 8,
       perHost: raw.sources?.perHost ?? 4,
+    },
+    links: {
+      concurrency: raw.links?.concurrency ?? 16,
+      perHost: raw.links?.perHost ?? 4,
+      timeoutMs: raw.links?.timeoutMs ?? 10_000,
+      cacheHours: raw.links?.cacheHours ?? 24,
+      maxUrls: raw.links?.maxUrls ?? 100_000,
     },
     feeds: {
       google: { ...raw.feeds?.google },

@@ -19,7 +19,8 @@ export type ErrorCode =
   | 'E_HTTP'
   | 'E_SOURCE_EMPTY'
   | 'E_SOURCE_MALFORMED'
-  | 'E_PARITY';
+  | 'E_PARITY'
+  | 'E_LINKS';
 
 export class AgentshelfError extends Error {
   readonly code: ErrorCode;

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import type { Channel, ChannelAssets, ChannelRun, OutputStream, OutputWriter } from '../channels/channel.js';
 import { selectChannels } from '../channels/registry.js';
@@ -10,6 +10,7 @@ import { buildManifest } from '../publish/manifest.js';
 import { RunReport, type ReportSummary } from '../publish/run-report.js';
 import { StagingFolder } from '../publish/staging.js';
 import { checkParity } from '../publish/parity/parity-check.js';
+import { checkLinks } from '../publish/links/check-links.js';
 import { factsOfVariant, fingerprint } from '../publish/parity/offer-facts.js';
 import { HttpClient } from '../sources/http/http-client.js';
 import type { ReadContext } from '../sources/read-context.js';
@@ -36,6 +37,8 @@ export interface BuildOptions {
   now?: Date;
   /** Called every few hundred products. */
   onProgress?: (progress: Progress) => void;
+  /** Check every product and image URL before publishing (links/* findings; errors fail the run under strict). */
+  checkLinks?: boolean;
 }
 
 export interface RunResult {
@@ -173,6 +176,28 @@ export async function verifyOutputs(options: { out: string; now?: Date }): Promi
   }
 }
 
+function linkCacheFile(config: ResolvedConfig): string {
+  return join(config.sources.cacheDir, 'links.json');
+}
+
+/** Checks every product and image URL a published folder names. */
+export async function checkPublishedLinks(options: { out: string; config: ResolvedConfig; now?: Date }): Promise<RunResult> {
+  const out = resolve(options.out);
+  if (!(await stat(out).then((s) => s.isDirectory(), () => false))) throw new AgentshelfError('E_USAGE', `No output folder at ${out}.`);
+  const now = (options.now ?? new Date()).toISOString();
+  const report = await RunReport.create();
+  try {
+    const links = await checkLinks({ root: out, links: options.config.links, cacheFile: linkCacheFile(options.config), now: Date.parse(now) });
+    for (const d of links.diagnostics) report.report(d);
+    report.setLinks({ urls: links.urls, checked: links.checked, fromCache: links.fromCache, notChecked: links.notChecked });
+    const ok = report.severities.error === 0;
+    return result(report, { ok, ...(ok ? {} : { failure: { code: 'E_LINKS', message: `${report.severities.error} link(s) are broken.` } }), published: false, out, now });
+  } catch (error) {
+    await report.dispose();
+    throw error;
+  }
+}
+
 /** Checks the catalog against the model and every channel's rules; writes nothing. */
 export async function validateCatalog(options: BuildOptions): Promise<RunResult> {
   const report = await RunReport.create();
@@ -232,6 +257,11 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
       for (const d of parity.diagnostics) report.report(d);
       report.setParity({ outputs: parity.outputs, comparisons: parity.comparisons, findings: parity.diagnostics.length });
       parityFindings = parity.diagnostics.length;
+    }
+    if (options.checkLinks) {
+      const links = await checkLinks({ root: target.staging, links: options.config.links, cacheFile: linkCacheFile(options.config), now: Date.parse(now) });
+      for (const d of links.diagnostics) report.report(d);
+      report.setLinks({ urls: links.urls, checked: links.checked, fromCache: links.fromCache, notChecked: links.notChecked });
     }
     const failure = gate({ parityFindings, strict: options.strict === true, report });
     if (failure) {

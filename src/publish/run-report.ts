@@ -26,6 +26,13 @@ export interface ParitySummary {
   findings: number;
 }
 
+export interface LinksSummary {
+  urls: number;
+  checked: number;
+  fromCache: number;
+  notChecked: number;
+}
+
 export interface ReportSummary {
   products: { read: number; published: number; leftOut: number };
   variants: { read: number; published: number; leftOut: number };
@@ -34,6 +41,7 @@ export interface ReportSummary {
   rules: RuleTally[];
   channels: ChannelReport[];
   parity?: ParitySummary;
+  links?: LinksSummary;
 }
 
 const EXAMPLES_PER_RULE = 3;
@@ -53,6 +61,7 @@ export class RunReport implements DiagnosticSink {
   private readonly rules = new Map<string, RuleTally>();
   private readonly channels: ChannelReport[] = [];
   private parity: ParitySummary | undefined;
+  private links: LinksSummary | undefined;
   private stream: WriteStream | undefined;
   private dir: string | undefined;
   private buffered: string[] = [];
@@ -85,10 +94,14 @@ export class RunReport implements DiagnosticSink {
     this.parity = parity;
   }
 
+  setLinks(links: LinksSummary): void {
+    this.links = links;
+  }
+
   summary(): ReportSummary {
     const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
     const rules = [...this.rules.values()].sort((a, b) => order[a.severity] - order[b.severity] || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
-    return { ...structuredClone(this.counts), diagnostics: { ...this.severities }, rules, channels: [...this.channels], ...(this.parity ? { parity: this.parity } : {}) };
+    return { ...structuredClone(this.counts), diagnostics: { ...this.severities }, rules, channels: [...this.channels], ...(this.parity ? { parity: this.parity } : {}), ...(this.links ? { links: this.links } : {}) };
   }
 
   /** Every diagnostic, in the order reported. */

@@ -3,7 +3,7 @@ import { EXIT_CODES_HELP } from '../exit-codes.js';
 import { catalogOptions, type CatalogArgs } from '../common-options.js';
 import { runCatalogCommand } from './run-catalog-command.js';
 
-type Args = CatalogArgs & { out?: string };
+type Args = CatalogArgs & { out?: string; checkLinks?: boolean };
 
 export function buildCommand(setExit: (code: number) => void): CommandModule<object, Args> {
   return {
@@ -12,6 +12,7 @@ export function buildCommand(setExit: (code: number) => void): CommandModule<obj
     builder: (y) =>
       catalogOptions(y)
         .option('out', { alias: 'o', type: 'string', describe: 'Output folder, replaced as a whole on success (default: the config\'s "out")' })
+        .option('check-links', { type: 'boolean', default: false, describe: 'Check every product and image URL before publishing (see the config\'s "links")' })
         .example('$0 build --config shop.config.json', 'build every output the config describes')
         .example('$0 build -c shop.config.json -i catalog.ndjson -o public/agentshelf', 'build from another catalog into another folder')
         .example('$0 build -c shop.config.json --channels google --strict', 'only the Google feed; fail on any error') 

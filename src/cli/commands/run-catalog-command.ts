@@ -9,7 +9,7 @@ import { formatSummary } from '../summary.js';
 import { inputsArg, loadConfigArg, nowArg, type CatalogArgs } from '../common-options.js';
 
 /** build and validate: parse arguments into options, call the library, report, pick the exit code. */
-export async function runCatalogCommand(command: 'build' | 'validate', args: CatalogArgs & { out?: string }): Promise<number> {
+export async function runCatalogCommand(command: 'build' | 'validate', args: CatalogArgs & { out?: string; checkLinks?: boolean }): Promise<number> {
   const loaded = await loadConfigArg(args.config);
   const options: BuildOptions = { config: loaded.config };
   const inputs = inputsArg(args);
@@ -22,6 +22,7 @@ export async function runCatalogCommand(command: 'build' | 'validate', args: Cat
   const reportPath = resolve(args.report);
   if (command === 'build') {
     if (args.out) options.out = args.out;
+    if (args.checkLinks) options.checkLinks = true;
     const out = resolve(options.out ?? loaded.config.out ?? '');
     if ((options.out ?? loaded.config.out) && (reportPath === out || reportPath.startsWith(`${out}/`))) {
       throw new AgentshelfError('E_USAGE', `The report must not be written inside the published folder ${out}; choose another --report.`);

@@ -84,6 +84,7 @@ export interface AgentshelfConfig {
       }
   )[];
   sources?: Sources;
+  links?: Links;
   /**
    * Output folder, resolved relative to this file. --out replaces it.
    */
@@ -241,6 +242,34 @@ export interface Sources {
    * Requests in flight at once to one host.
    */
   perHost?: number;
+}
+/**
+ * agentshelf check-links and build --check-links: how product and image URLs are checked.
+ *
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "Links".
+ */
+export interface Links {
+  /**
+   * Checks in flight at once, in all.
+   */
+  concurrency?: number;
+  /**
+   * Checks in flight at once against one host; keep it low for the shop's own site.
+   */
+  perHost?: number;
+  /**
+   * Time to connect and to get the response headers of one check.
+   */
+  timeoutMs?: number;
+  /**
+   * A result younger than this is reused from the cache instead of checked again.
+   */
+  cacheHours?: number;
+  /**
+   * Check at most this many distinct URLs per run (the rest are counted and reported).
+   */
+  maxUrls?: number;
 }
 /**
  * This interface was referenced by `AgentshelfConfig`'s JSON-Schema

@@ -48,6 +48,18 @@ export interface GetOptions {
 }
 
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+
+/** An HTTP failure: the URL, and the last status when the server answered at all. */
+export class HttpError extends AgentshelfError {
+  constructor(
+    readonly url: string,
+    readonly status: number | undefined,
+    message: string,
+  ) {
+    super('E_HTTP', message);
+    this.name = 'HttpError';
+  }
+}
 const RETRY_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_SOCKET']);
 
 /**
@@ -105,6 +117,7 @@ export class HttpClient {
     if (cached?.entry.etag) headers['if-none-match'] = cached.entry.etag;
     if (cached?.entry.lastModified) headers['if-modified-since'] = cached.entry.lastModified;
     let lastProblem = '';
+    let lastStatus: number | undefined;
     for (let attempt = 0; attempt <= this.options.retries; attempt++) {
       let response: Dispatcher.ResponseData;
       try {
@@ -134,11 +147,12 @@ export class HttpClient {
       }
       await response.body.dump().catch(() => undefined);
       lastProblem = `HTTP ${status}`;
+      lastStatus = status;
       if (!RETRY_STATUSES.has(status) || attempt === this.options.retries) break;
       const wait = retryAfterMs(flat['retry-after'], Date.now()) ?? backoffMs(attempt, this.options.retryBaseMs, this.options.maxRetryWaitMs);
       await this.options.sleep(Math.min(wait, this.options.maxRetryWaitMs));
     }
-    throw new AgentshelfError('E_HTTP', `GET ${url} failed: ${lastProblem}${this.options.retries > 0 ? ` (after up to ${this.options.retries} retries)` : ''}.`);
+    throw new HttpError(url, lastStatus, `${options.method ?? 'GET'} ${url} failed: ${lastProblem}${this.options.retries > 0 ? ` (after up to ${this.options.retries} retries)` : ''}.`);
   }
 
   /** A response read from the network; a body that carries validators is stored for the next run. */
