@@ -152,6 +152,11 @@ describe('loadConfigFile: refused', () => {
     ['transit days min > max', { shop, shipping: [{ country: 'US', service: 'Standard', price: '5.95', transitDays: { min: 5, max: 2 } }] }],
     ['a now that is not a date-time', { shop, now: 'tomorrow' }],
     ['an empty input path', { shop, inputs: [''] }],
+    ['a market in an unknown currency', { shop, markets: [{ country: 'CA', currency: 'CAX', rate: '1.36' }] }],
+    ['a market for the shop\'s own country', { shop, markets: [{ country: 'US', currency: 'USD', rate: '1' }] }],
+    ['a market rate of zero', { shop, markets: [{ country: 'CA', currency: 'CAD', rate: '0.00' }] }],
+    ['a market rate with a comma', { shop, markets: [{ country: 'CA', currency: 'CAD', rate: '1,36' }] }],
+    ['the same market twice', { shop, markets: [{ country: 'CA', currency: 'CAD', rate: '1.36' }, { country: 'CA', currency: 'CAD', rate: '1.37' }] }],
   ])('%s → E_CONFIG_INVALID', async (_, content) => {
     expect(await codeOf(loadConfigFile(writeConfig(content)))).toBe('E_CONFIG_INVALID');
   });

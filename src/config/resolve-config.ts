@@ -87,11 +87,19 @@ export interface ResolvedLinks {
   maxUrls: number;
 }
 
+export interface ResolvedMarket {
+  country: string;
+  currency: string;
+  /** Units of the market currency per unit of the shop currency, as written. */
+  rate: string;
+}
+
 export interface ResolvedConfig {
   shop: AgentshelfConfig['shop'];
   policies: NonNullable<AgentshelfConfig['policies']>;
   shipping: ResolvedShippingRate[];
   returns?: ResolvedReturnPolicy;
+  markets: ResolvedMarket[];
   inputs: ResolvedInput[];
   sources: ResolvedSources;
   links: ResolvedLinks;
@@ -121,6 +129,13 @@ export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: st
     return value;
   };
   money(0, raw.shop.currency, '/shop/currency');
+  const markets = (raw.markets ?? []).map((market, i): ResolvedMarket => {
+    money(0, market.currency, `/markets/${i}/currency`);
+    if (market.country === raw.shop.country) problems.push(`  /markets/${i}/country: ${market.country} is the shop's own country`);
+    if (/^0+(\.0+)?$/.test(market.rate)) problems.push(`  /markets/${i}/rate: a rate of zero would make everything free`);
+    return { country: market.country, currency: market.currency, rate: market.rate };
+  });
+  if (new Set(markets.map((m) => m.country)).size !== markets.length) problems.push('  /markets: a country appears twice');
   const shipping = (raw.shipping ?? []).map((rate, i): ResolvedShippingRate => {
     const out: ResolvedShippingRate = {
       country: rate.country,
@@ -170,6 +185,7 @@ export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: st
     shop: raw.shop,
     policies: raw.policies ?? {},
     shipping,
+    markets,
     inputs: (raw.inputs ?? []).map((input) => {
       const spec = typeof input === 'string' ? { source: input } : input;
       const resolved: ResolvedInput = { path: /^https?:\/\//i.test(spec.source) ? spec.source : path(spec.source) };

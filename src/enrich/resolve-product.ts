@@ -6,7 +6,9 @@ import type { RuleDetail } from '../model/rule.js';
 import { resolveAvailability } from './availability.js';
 import { resolveCategory } from './category.js';
 import { identifierExists, resolveGtin } from './identifiers.js';
+import { marketPrices } from './markets.js';
 import { resolvePrices } from './prices.js';
+import { priceConverted, priceNotConverted } from './rules/price.js';
 import { expandPurchaseUrl } from './purchase-url.js';
 import type { ProductScope } from './product-scope.js';
 import { identifierNone } from './rules/gtin.js';
@@ -98,6 +100,22 @@ export function resolveProduct(record: Product, scope: ProductScope, ctx: Enrich
     }
     variants.push(resolved);
   });
+  const markets = ctx.config.markets;
+  if (markets.length > 0 && variants.length > 0) {
+    let converted = 0;
+    for (const variant of variants) {
+      const prices = marketPrices(variant, markets, ctx.config.shop.currency);
+      if (prices) {
+        variant.markets = prices;
+        converted++;
+      }
+    }
+    const list = markets.map((m) => `${m.country} (${m.currency} at ${m.rate})`).join(', ');
+    if (converted > 0) report(priceConverted, { message: `Prices of ${converted} variant(s) were converted for ${list}.`, pointer: '/variants' });
+    if (converted < variants.length) {
+      report(priceNotConverted, { message: `${variants.length - converted} variant(s) priced in another currency than ${ctx.config.shop.currency} are not offered in ${list}.`, pointer: '/variants' });
+    }
+  }
   if (composed > 0) {
     report(variantTitleComposed, { message: `${composed} variant title(s) were composed from the product title and the values of ${variesBy.join(', ') || 'no varying attribute'}.`, pointer: '/variants' });
   }

@@ -55,9 +55,19 @@ export interface ResolvedVariant {
   availability: Availability;
   availabilityDate?: string;
   stockQuantity?: number;
+  /** Prices for the config's extra markets, converted by its fixed rates; one entry per market, in config order. */
+  markets?: ResolvedMarketPrice[];
   weight?: Variant['weight'];
   dimensions?: Variant['dimensions'];
   unitPricing?: Variant['unitPricing'];
+}
+
+export interface ResolvedMarketPrice {
+  country: string;
+  price: Money;
+  currentPrice: Money;
+  /** The sale price, while the variant has a sale (active or scheduled), converted. */
+  salePrice?: Money;
 }
 
 export type VaryingAttribute = 'color' | 'size' | 'material' | 'pattern' | 'gender' | 'ageGroup' | `option:${string}`;

@@ -134,3 +134,30 @@ describe('google channel', () => {
     expect(xml).not.toContain('<b>');
   });
 });
+
+describe('google channel market feeds', () => {
+  it('writes one feed per extra market with converted prices and that country\'s shipping', async () => {
+    const config = testConfig({ markets: [{ country: 'CA', currency: 'CAD', rate: '1.3650' }] });
+    const { products, diagnostics: enriched } = resolveAll(FIXTURE_PRODUCTS, config);
+    expect(enriched.filter((d) => d.ruleId === 'price/converted')).toHaveLength(FIXTURE_PRODUCTS.length);
+    const result = await runChannel(googleChannel, products, config);
+    const xml = result.out.text('feeds/google/products-CA.xml');
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('converted from USD at the fixed rate 1.3650');
+    const items = (parser.parse(xml).rss.channel.item as Item[]).map((i) => [i['g:id'], i['g:price'], i['g:sale_price'], i['g:shipping']?.map((s: Item) => `${s['g:country']} ${s['g:price']}`)]);
+    // 229.00 × 1.365 = 312.585 → 312.59; 179.00 × 1.365 = 244.335 → 244.34; shipping 12.00 × 1.365 = 16.38.
+    expect(items[0]).toEqual(['AP-SDJ-BLK-M', '312.59 CAD', '244.34 CAD', ['CA 16.38 CAD']]);
+    expect(items.find((i) => i[0] === 'AP-GUIDE-PDF')).toEqual(['AP-GUIDE-PDF', '16.38 CAD', undefined, undefined]);
+    // The main feed is unchanged, and the summary counts it alone.
+    expect(result.out.text(GOOGLE_FEED_PATH)).toBe((await runChannel(googleChannel, resolveAll(FIXTURE_PRODUCTS).products)).out.text(GOOGLE_FEED_PATH));
+    expect(result.summary.items).toBe(6);
+  });
+
+  it('leaves a product priced in another currency out of the markets, and says so', () => {
+    const config = testConfig({ markets: [{ country: 'CA', currency: 'CAD', rate: '1.3650' }] });
+    const euro = { ...FIXTURE_PRODUCTS[1]!, id: 'in-euro', currency: 'EUR', variants: [{ id: 'EUR-1', price: '5.00', availability: 'in_stock' as const }] };
+    const { products, diagnostics } = resolveAll([euro], config);
+    expect(products[0]!.variants[0]!.markets).toBeUndefined();
+    expect(diagnostics.map((d) => d.ruleId)).toContain('price/not-converted');
+  });
+});

@@ -1,5 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
+import type { ResolvedConfig, ResolvedMarket } from '../../config/resolve-config.js';
+import type { Channel, ChannelContext, ChannelRun, OutputStream } from '../channel.js';
 import { buildGoogleItem } from './item.js';
 import { GOOGLE_RULES } from './rules.js';
 
@@ -20,44 +21,66 @@ export const googleChannel: Channel = {
   title: 'Google Merchant Center feed',
   spec: SPEC,
   rules: GOOGLE_RULES,
-  outputs: [GOOGLE_FEED_PATH],
+  outputs: [GOOGLE_FEED_PATH, 'feeds/google/products-<country>.xml'],
   open(context: ChannelContext): ChannelRun {
     const { config } = context;
     const xml = new XMLBuilder({ format: false, processEntities: true, suppressEmptyNode: false });
-    const file = context.out.open(GOOGLE_FEED_PATH);
-    const header =
-      '<?xml version="1.0" encoding="UTF-8"?>\n' +
-      `<!-- ${SPEC.name}, ${SPEC.version}: ${SPEC.url}. Written by agentshelf. -->\n` +
-      `<rss version="2.0" xmlns:g="${GOOGLE_NAMESPACE}">\n<channel>\n` +
-      xml.build({
-        title: config.feeds.google?.title ?? config.shop.name,
-        link: config.shop.url,
-        description: config.feeds.google?.description ?? config.shop.description ?? `Products of ${config.shop.name}`,
-      }) +
-      '\n';
-    const started = file.write(header);
+    // The main feed, and one feed per extra market of the config, in the market's currency.
+    const targets: Array<{ path: string; market?: ResolvedMarket }> = [{ path: GOOGLE_FEED_PATH }, ...config.markets.map((market) => ({ path: marketFeedPath(market.country), market }))];
+    const feeds: Array<{ path: string; market?: ResolvedMarket; file: OutputStream; started: void | Promise<void> }> = targets.map((feed) => {
+      const file = context.out.open(feed.path);
+      return { ...feed, file, started: file.write(header(xml, config, feed.market)) };
+    });
     let items = 0;
     let skipped = 0;
     return {
       async add(product) {
-        await started;
         for (const variant of product.variants) {
-          const result = buildGoogleItem(product, variant, config, context.now.iso);
-          for (const d of result.diagnostics) context.diagnostics.report(d);
-          if (!result.item) {
-            skipped++;
-            continue;
+          for (const feed of feeds) {
+            await feed.started;
+            const prices = feed.market ? variant.markets?.find((m) => m.country === feed.market!.country) : undefined;
+            // A variant with no price in a market (priced in another currency) is not offered there.
+            if (feed.market && !prices) continue;
+            const result = buildGoogleItem(product, variant, config, context.now.iso, feed.market && prices ? { market: feed.market, prices } : undefined);
+            // Findings are the same in every feed: report them once, from the main feed.
+            if (!feed.market) for (const d of result.diagnostics) context.diagnostics.report(d);
+            if (!result.item) {
+              if (!feed.market) skipped++;
+              continue;
+            }
+            await feed.file.write(`${xml.build({ item: result.item })}\n`);
+            if (!feed.market) items++;
           }
-          await file.write(`${xml.build({ item: result.item })}\n`);
-          items++;
         }
       },
       async close() {
-        await started;
-        await file.write('</channel>\n</rss>\n');
-        await file.close();
+        for (const feed of feeds) {
+          await feed.started;
+          await feed.file.write('</channel>\n</rss>\n');
+          await feed.file.close();
+        }
         return { items, skipped };
       },
     };
   },
 };
+
+/** feeds/google/products-<country>.xml: the feed of an extra market. */
+export function marketFeedPath(country: string): string {
+  return `feeds/google/products-${country}.xml`;
+}
+
+function header(xml: XMLBuilder, config: ResolvedConfig, market: ResolvedMarket | undefined): string {
+  const note = market ? ` Market ${market.country}: prices in ${market.currency}, converted from ${config.shop.currency} at the fixed rate ${market.rate} from the config.` : '';
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<!-- ${SPEC.name}, ${SPEC.version}: ${SPEC.url}. Written by agentshelf.${note} -->\n` +
+    `<rss version="2.0" xmlns:g="${GOOGLE_NAMESPACE}">\n<channel>\n` +
+    xml.build({
+      title: config.feeds.google?.title ?? config.shop.name,
+      link: config.shop.url,
+      description: config.feeds.google?.description ?? config.shop.description ?? `Products of ${config.shop.name}`,
+    }) +
+    '\n'
+  );
+}

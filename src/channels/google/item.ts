@@ -1,7 +1,8 @@
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig, ResolvedMarket } from '../../config/resolve-config.js';
+import { convertMoney } from '../../model/convert-money.js';
 import type { Diagnostic, Subject } from '../../model/diagnostic.js';
 import { formatMoney } from '../../model/money.js';
-import type { ResolvedProduct, ResolvedVariant } from '../../model/resolved.js';
+import type { ResolvedMarketPrice, ResolvedProduct, ResolvedVariant } from '../../model/resolved.js';
 import type { Rule } from '../../model/rule.js';
 import { codePointLength, removeXmlForbiddenChars, truncateAtWord } from '../../model/text.js';
 import { APPAREL_CATEGORY_ID, APPAREL_PATH_PREFIX, GOOGLE_LIMITS } from './limits.js';
@@ -70,7 +71,13 @@ function instant(value: string): string {
  * Maps one variant to a Merchant Center item (https://support.google.com/merchants/answer/7052112).
  * Values come from the resolved model as they are: price, sale, availability and URL are never recomputed.
  */
-export function buildGoogleItem(product: ResolvedProduct, variant: ResolvedVariant, config: ResolvedConfig, nowIso: string): ItemResult {
+/** A market feed: the country it targets, the variant's converted prices there, and the rate behind them. */
+export interface MarketView {
+  market: ResolvedMarket;
+  prices: ResolvedMarketPrice;
+}
+
+export function buildGoogleItem(product: ResolvedProduct, variant: ResolvedVariant, config: ResolvedConfig, nowIso: string, view?: MarketView): ItemResult {
   const b = builder({ productId: product.id, variantId: variant.id, channel: 'google', origin: product.origin });
   const item: GoogleItem = {};
 
@@ -117,18 +124,21 @@ export function buildGoogleItem(product: ResolvedProduct, variant: ResolvedVaria
   if (variant.availabilityDate !== undefined && (variant.availability === 'preorder' || variant.availability === 'backorder')) {
     item['g:availability_date'] = instant(variant.availabilityDate);
   }
-  item['g:price'] = formatMoney(variant.price.minor, variant.price.currency);
+  // In a market feed the prices are the model's converted ones; the sale window is the same.
+  const price = view?.prices.price ?? variant.price;
+  item['g:price'] = formatMoney(price.minor, price.currency);
   if (variant.sale) {
     const { sale } = variant;
+    const salePrice = view?.prices.salePrice ?? sale.price;
     if (sale.startsAt !== undefined && sale.endsAt !== undefined) {
-      item['g:sale_price'] = formatMoney(sale.price.minor, sale.price.currency);
+      item['g:sale_price'] = formatMoney(salePrice.minor, salePrice.currency);
       item['g:sale_price_effective_date'] = `${instant(sale.startsAt)}/${instant(sale.endsAt)}`;
     } else if (sale.endsAt !== undefined) {
       // The sale is on now (it has not ended and has no start): it runs from this run until its end.
-      item['g:sale_price'] = formatMoney(sale.price.minor, sale.price.currency);
+      item['g:sale_price'] = formatMoney(salePrice.minor, salePrice.currency);
       item['g:sale_price_effective_date'] = `${nowIso}/${instant(sale.endsAt)}`;
     } else if (sale.active) {
-      item['g:sale_price'] = formatMoney(sale.price.minor, sale.price.currency);
+      item['g:sale_price'] = formatMoney(salePrice.minor, salePrice.currency);
     } else {
       b.report(googleSaleNotExpressible, `The sale starts at ${sale.startsAt ?? '?'} and has no end; it is left out until it starts.`);
     }
@@ -183,8 +193,10 @@ export function buildGoogleItem(product: ResolvedProduct, variant: ResolvedVaria
   }
 
   // Shipping: https://support.google.com/merchants/answer/6324484
-  if (!product.isDigital && config.shipping.length > 0) {
-    item['g:shipping'] = config.shipping.map((rate) => {
+  // A market feed carries only the rates that ship to its country, converted when they are in the shop currency.
+  const rates = view ? config.shipping.filter((r) => r.country === view.market.country).map((r) => (r.price.currency === config.shop.currency ? { ...r, price: convertMoney(r.price, view.market) } : r)) : config.shipping;
+  if (!product.isDigital && rates.length > 0) {
+    item['g:shipping'] = rates.map((rate) => {
       const group: Record<string, string> = { 'g:country': rate.country };
       if (rate.region !== undefined) group['g:region'] = rate.region;
       group['g:service'] = rate.service;

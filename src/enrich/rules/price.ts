@@ -54,3 +54,17 @@ export const saleEnded = defineRule({
   severity: 'info',
   url: 'https://support.google.com/merchants/answer/6324460',
 });
+
+export const priceConverted = defineRule({
+  id: 'price/converted',
+  description: "Prices for the config's extra markets were converted from the shop currency by its fixed rates (rounded half up to each currency's minor unit).",
+  severity: 'info',
+  kind: 'enriched',
+  url: 'https://support.google.com/merchants/answer/6324371',
+});
+
+export const priceNotConverted = defineRule({
+  id: 'price/not-converted',
+  description: "A product priced in a currency other than the shop's is left out of the extra markets: the config's rates are quoted against the shop currency.",
+  severity: 'info',
+});

@@ -71,6 +71,10 @@ export interface AgentshelfConfig {
    */
   shipping?: ShippingRate[];
   returns?: ReturnPolicy;
+  /**
+   * Extra target countries priced in their own currency by a fixed conversion table. agentshelf never fetches exchange rates: the rates are the ones written here. Each market gets its own Google feed, feeds/google/products-<country>.xml.
+   */
+  markets?: Market[];
   enrich?: Enrich;
   agent?: Agent;
   /**
@@ -157,6 +161,18 @@ export interface ShippingRate {
 export interface DayRange {
   min: number;
   max: number;
+}
+/**
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "Market".
+ */
+export interface Market {
+  country: Country;
+  currency: Currency;
+  /**
+   * Units of this market's currency for one unit of the shop currency, as a decimal string (e.g. "1.3650" CAD per USD). Converted prices are rounded half up to the currency's minor unit.
+   */
+  rate: string;
 }
 /**
  * What enrichment may change. It never invents facts; options here only allow changes that are reported.

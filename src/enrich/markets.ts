@@ -1,0 +1,21 @@
+import type { ResolvedMarket } from '../config/resolve-config.js';
+import { convertMoney } from '../model/convert-money.js';
+import type { ResolvedMarketPrice, ResolvedVariant } from '../model/resolved.js';
+
+/**
+ * A variant's prices in each extra market, by the config's fixed rates. Only prices in the shop currency are
+ * converted: a product priced in another currency already states its own price, and converting it by a rate
+ * quoted against the shop currency would be wrong.
+ */
+export function marketPrices(variant: ResolvedVariant, markets: readonly ResolvedMarket[], shopCurrency: string): ResolvedMarketPrice[] | undefined {
+  if (markets.length === 0 || variant.price.currency !== shopCurrency) return undefined;
+  return markets.map((market) => {
+    const out: ResolvedMarketPrice = {
+      country: market.country,
+      price: convertMoney(variant.price, market),
+      currentPrice: convertMoney(variant.currentPrice, market),
+    };
+    if (variant.sale) out.salePrice = convertMoney(variant.sale.price, market);
+    return out;
+  });
+}
