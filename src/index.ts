@@ -7,7 +7,12 @@ export { resolveCatalog, type CatalogEntry } from './pipeline/resolve-catalog.js
 export { loadConfigFile, parseConfig, type LoadedConfig } from './config/load-config.js';
 export type { ResolvedConfig, ResolvedShippingRate, ResolvedReturnPolicy } from './config/resolve-config.js';
 export { readInputs, readInput, type InputSpec } from './sources/read-inputs.js';
-export { INPUT_FORMATS, detectFormat, type InputFormat } from './sources/formats.js';
+export { inputFormats, formatNames, detectFormat, registerImporter, type InputFormat, type StreamFormat, type ApiFormat } from './sources/formats.js';
+export { registerImporters, IMPORTERS } from './sources/importers/index.js';
+export { HttpClient, HttpError, type HttpClientOptions, type HttpResponse } from './sources/http/http-client.js';
+export type { ReadContext } from './sources/read-context.js';
+export { checkPublishedLinks } from './pipeline/build.js';
+export { checkLinks } from './publish/links/check-links.js';
 export type { SourceItem, RawRecord, UnreadableRecord } from './sources/source-item.js';
 export { checkProductSchema } from './validate/product-schema.js';
 export { resolveProduct, type EnrichContext } from './enrich/resolve-product.js';

@@ -15,6 +15,9 @@ import { malformedJson } from './sources/rules/malformed-json.js';
 import { notACatalog } from './sources/rules/not-a-catalog.js';
 import { notAnObject } from './sources/rules/not-an-object.js';
 import * as schema from './validate/rules/schema-rules.js';
+import { GMC_RULES } from './sources/importers/gmc/index.js';
+import * as shopify from './sources/importers/shopify/rules.js';
+import { WOOCOMMERCE_RULES } from './sources/importers/woocommerce/index.js';
 import { PARITY_RULES } from './publish/parity/rules.js';
 import { LINK_RULES } from './publish/links/rules.js';
 
@@ -31,6 +34,9 @@ export const ALL_RULES: readonly Rule[] = [
   csvBadCell,
   csvProductFieldConflict,
   csvUnknownColumn,
+  ...rulesOf(shopify),
+  ...WOOCOMMERCE_RULES,
+  ...GMC_RULES,
   ...rulesOf(schema),
   ...rulesOf(variant),
   ...rulesOf(price),

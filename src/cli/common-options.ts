@@ -4,6 +4,8 @@ import type { Argv } from 'yargs';
 import { loadConfigFile, type LoadedConfig } from '../config/load-config.js';
 import { AgentshelfError } from '../model/errors.js';
 import type { InputSpec } from '../sources/read-inputs.js';
+import { formatNames } from '../sources/formats.js';
+import { registerImporters } from '../sources/importers/index.js';
 
 export const DEFAULT_CONFIG = 'agentshelf.config.json';
 export const DEFAULT_REPORT = 'agentshelf-report.json';
@@ -25,7 +27,10 @@ export function catalogOptions<T>(y: Argv<T>) {
   return y
     .option('config', { alias: 'c', type: 'string', describe: `Shop config file (default: ./${DEFAULT_CONFIG})` })
     .option('input', { alias: 'i', type: 'string', array: true, describe: 'Catalog file(s); replaces the config\'s "inputs"' })
-    .option('format', { type: 'string', describe: 'Input format when it cannot be told from the file: json, ndjson, csv, tsv' })
+    .option('format', {
+      type: 'string',
+      describe: `Input format, when it cannot be told from the name, URL or content: ${knownFormats()}`,
+    })
     .option('channels', {
       type: 'string',
       describe: 'Comma-separated channels to run (default: all)',
@@ -36,6 +41,11 @@ export function catalogOptions<T>(y: Argv<T>) {
     .option('report', { type: 'string', default: DEFAULT_REPORT, describe: 'Where to write the JSON report (never inside --out)' })
     .option('now', { type: 'string', describe: 'The instant sale windows are judged against (ISO 8601); default: the config\'s "now", else the current time' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' });
+}
+
+function knownFormats(): string {
+  registerImporters();
+  return formatNames().join(', ');
 }
 
 export async function loadConfigArg(path: string | undefined): Promise<LoadedConfig> {

@@ -17,7 +17,7 @@ export function formatSummary(result: RunResult, options: { command: 'build' | '
   const lines: string[] = [];
   const n = (x: number) => x.toLocaleString('en-US');
   lines.push(c.bold(`agentshelf ${options.command}`));
-  if (options.command === 'build' || options.command === 'validate') lines.push(`  read       ${n(summary.products.read)} products, ${n(summary.variants.read)} variants${summary.unreadableRecords ? `, ${c.red(`${n(summary.unreadableRecords)} unreadable record(s)`)}` : ''}`);
+  if (options.command === 'build' || options.command === 'validate') lines.push(`  read       ${n(summary.products.read)} products, ${n(summary.variants.read)} variants${summary.unreadableRecords ? `, ${c.red(`${n(summary.unreadableRecords)} unreadable record(s)`)}` : ''}${summary.skippedRecords ? `, ${n(summary.skippedRecords)} skipped (not for sale)` : ''}`);
   const leftOut = summary.products.leftOut || summary.variants.leftOut ? c.yellow(` (left out: ${n(summary.products.leftOut)} products, ${n(summary.variants.leftOut)} variants)`) : '';
   if (options.command === 'build' || options.command === 'validate') lines.push(`  valid      ${n(summary.products.published)} products, ${n(summary.variants.published)} variants${leftOut}`);
   if (summary.channels.length > 0) lines.push(`  channels   ${summary.channels.map((ch) => `${ch.id} ${n(ch.items)}${ch.skipped ? c.yellow(` (${n(ch.skipped)} left out)`) : ''}`).join(' · ')}`);

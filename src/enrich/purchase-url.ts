@@ -10,17 +10,43 @@ export interface PurchaseUrlValues {
   quantity?: number;
 }
 
-export function expandPurchaseUrl(template: string, values: PurchaseUrlValues, options: { keepQuantity?: boolean } = {}): string {
-  return template.replace(/\{(variant_id|sku|product_id|quantity)\}/g, (whole, name: string) => {
-    switch (name) {
-      case 'variant_id':
-        return encodeURIComponent(values.variantId);
-      case 'sku':
-        return encodeURIComponent(values.sku ?? values.variantId);
-      case 'product_id':
-        return encodeURIComponent(values.productId);
-      default:
-        return options.keepQuantity ? whole : String(values.quantity ?? 1);
+type Placeholder = 'variant_id' | 'sku' | 'product_id' | 'quantity';
+type Part = { literal: string } | { placeholder: Placeholder };
+
+/** Templates are split once into literal parts and placeholders: expansion runs for every variant of the catalog. */
+const compiled = new Map<string, Part[]>();
+
+function compile(template: string): Part[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const match of template.matchAll(/\{(variant_id|sku|product_id|quantity)\}/g)) {
+      if (match.index > last) parts.push({ literal: template.slice(last, match.index) });
+      parts.push({ placeholder: match[1] as Placeholder });
+      last = match.index + match[0].length;
     }
-  });
+    if (last < template.length) parts.push({ literal: template.slice(last) });
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+export function expandPurchaseUrl(template: string, values: PurchaseUrlValues, options: { keepQuantity?: boolean } = {}): string {
+  let out = '';
+  for (const part of compile(template)) out += 'literal' in part ? part.literal : value(part.placeholder, values, options);
+  return out;
+}
+
+function value(name: Placeholder, values: PurchaseUrlValues, options: { keepQuantity?: boolean }): string {
+  switch (name) {
+    case 'variant_id':
+      return encodeURIComponent(values.variantId);
+    case 'sku':
+      return encodeURIComponent(values.sku ?? values.variantId);
+    case 'product_id':
+      return encodeURIComponent(values.productId);
+    case 'quantity':
+      return options.keepQuantity ? '{quantity}' : String(values.quantity ?? 1);
+  }
 }

@@ -7,7 +7,13 @@ export type UrlResult = { ok: true; url: string; resolved: boolean } | { ok: fal
 
 const ABSOLUTE = /^[a-z][a-z0-9+.-]*:/i;
 
+/** An absolute http(s) URL with a host and nothing WHATWG would rewrite: the common case, checked without parsing. */
+const PLAIN_ABSOLUTE = /^https?:\/\/[a-z0-9.-]+(?::\d{1,5})?(?:[/?#][\x21-\x7e]*)?$/;
+
 export function resolveShopUrl(raw: string, base: string): UrlResult {
+  // Most catalog URLs are plain absolute ASCII URLs; they are accepted as written without a full parse,
+  // which matters at a million variants. Anything else goes through the WHATWG parser below.
+  if (PLAIN_ABSOLUTE.test(raw) && !raw.includes('..')) return { ok: true, url: raw, resolved: false };
   const value = raw.trim();
   if (/\s/.test(value)) return { ok: false, reason: 'it contains white space' };
   const relative = !ABSOLUTE.test(value);

@@ -88,6 +88,10 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
         counts.unreadableRecords++;
         continue;
       }
+      if (entry.skipped) {
+        counts.skippedRecords++;
+        continue;
+      }
       counts.products.read++;
       counts.variants.read += entry.variantsRead;
       if (entry.product) {

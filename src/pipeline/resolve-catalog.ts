@@ -17,6 +17,8 @@ export interface CatalogEntry {
   variantsRead: number;
   /** False for input that could not be read as a record at all. */
   readable: boolean;
+  /** A record the source left out on purpose (a draft). */
+  skipped?: boolean;
 }
 
 /**
@@ -29,6 +31,10 @@ export async function* resolveCatalog(items: AsyncIterable<SourceItem>, context:
   for await (const item of items) {
     if (item.type === 'unreadable') {
       yield { diagnostics: [item.diagnostic], variantsRead: 0, readable: false };
+      continue;
+    }
+    if (item.type === 'skipped') {
+      yield { diagnostics: [item.diagnostic], variantsRead: 0, readable: true, skipped: true };
       continue;
     }
     const value = item.value as Partial<Product> | null;

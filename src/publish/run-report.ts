@@ -37,6 +37,8 @@ export interface ReportSummary {
   products: { read: number; published: number; leftOut: number };
   variants: { read: number; published: number; leftOut: number };
   unreadableRecords: number;
+  /** Records the source left out on purpose (drafts, archived products). */
+  skippedRecords: number;
   diagnostics: Record<Severity, number>;
   rules: RuleTally[];
   channels: ChannelReport[];
@@ -56,6 +58,7 @@ export class RunReport implements DiagnosticSink {
     products: { read: 0, published: 0, leftOut: 0 },
     variants: { read: 0, published: 0, leftOut: 0 },
     unreadableRecords: 0,
+    skippedRecords: 0,
   };
   readonly severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   private readonly rules = new Map<string, RuleTally>();
@@ -106,10 +109,14 @@ export class RunReport implements DiagnosticSink {
 
   /** Every diagnostic, in the order reported. */
   async *diagnostics(): AsyncGenerator<Diagnostic> {
+    for await (const line of this.lines()) yield JSON.parse(line) as Diagnostic;
+  }
+
+  private async *lines(): AsyncGenerator<string> {
     await this.drain();
     if (!this.dir) return;
-    const lines = createInterface({ input: createReadStream(join(this.dir, 'diagnostics.ndjson')), crlfDelay: Infinity });
-    for await (const line of lines) if (line) yield JSON.parse(line) as Diagnostic;
+    const lines = createInterface({ input: createReadStream(join(this.dir, 'diagnostics.ndjson'), { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
+    for await (const line of lines) if (line) yield line;
   }
 
   /** Writes the JSON report (head fields, summary, then every diagnostic) atomically to `path`. */
@@ -122,9 +129,10 @@ export class RunReport implements DiagnosticSink {
     };
     const body = { ...head, summary: this.summary() };
     await write(`${JSON.stringify(body, null, 2).slice(0, -2)},\n  "diagnostics": [`);
+    // The temporary file already holds one JSON diagnostic per line: copy the lines, do not parse them again.
     let first = true;
-    for await (const d of this.diagnostics()) {
-      await write(`${first ? '\n' : ',\n'}    ${JSON.stringify(d)}`);
+    for await (const line of this.lines()) {
+      await write(`${first ? '\n' : ',\n'}    ${line}`);
       first = false;
     }
     await write(`${first ? '' : '\n  '}]\n}\n`);

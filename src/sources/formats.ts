@@ -131,5 +131,5 @@ export function formatNames(): string[] {
   return inputFormats().map((f) => f.name);
 }
 
-/** @deprecated kept for the library's first API: the canonical formats. */
+/** The canonical formats alone (platform importers join through registerImporter). */
 export const INPUT_FORMATS: readonly InputFormat[] = CANONICAL_FORMATS;

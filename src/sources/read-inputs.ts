@@ -4,6 +4,7 @@ import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { AgentshelfError } from '../model/errors.js';
 import { detectApiFormat, detectFormat, formatByName, type StreamFormat } from './formats.js';
+import { registerImporters } from './importers/index.js';
 import type { ReadContext } from './read-context.js';
 import type { SourceItem } from './source-item.js';
 
@@ -22,11 +23,13 @@ export function isUrl(path: string): boolean {
 
 /** Reads every input in turn, in the order given, as one stream of source items. */
 export async function* readInputs(inputs: readonly InputSpec[], context: ReadContext): AsyncGenerator<SourceItem> {
+  registerImporters();
   if (inputs.length === 0) throw new AgentshelfError('E_NO_INPUT', 'No catalog input was given: pass --input FILE or set "inputs" in the config.');
   for (const input of inputs) yield* readInput(input, context);
 }
 
 export async function* readInput(input: InputSpec, context: ReadContext): AsyncGenerator<SourceItem> {
+  registerImporters();
   if (isUrl(input.path)) {
     const named = input.format ? formatByName(input.format) : undefined;
     const api = named?.kind === 'api' ? named : named ? undefined : detectApiFormat(input.path);

@@ -15,7 +15,16 @@ export interface UnreadableRecord {
   diagnostic: Diagnostic;
 }
 
-export type SourceItem = RawRecord | UnreadableRecord;
+/**
+ * A record the source holds but does not offer for sale (a draft, an archived product): left out on purpose,
+ * with a diagnostic that says why. Counted apart from records that could not be read.
+ */
+export interface SkippedRecord {
+  type: 'skipped';
+  diagnostic: Diagnostic;
+}
+
+export type SourceItem = RawRecord | UnreadableRecord | SkippedRecord;
 
 /** Every reader yields source items in input order, so reports and outputs follow the input. */
 export type SourceReader = AsyncIterable<SourceItem>;

@@ -155,7 +155,7 @@ describe('google channel market feeds', () => {
 
   it('leaves a product priced in another currency out of the markets, and says so', () => {
     const config = testConfig({ markets: [{ country: 'CA', currency: 'CAD', rate: '1.3650' }] });
-    const euro = { ...FIXTURE_PRODUCTS[1]!, id: 'in-euro', currency: 'EUR', variants: [{ id: 'EUR-1', price: '5.00', availability: 'in_stock' as const }] };
+    const euro: Product = { ...FIXTURE_PRODUCTS[1]!, id: 'in-euro', currency: 'EUR', variants: [{ id: 'EUR-1', price: '5.00', availability: 'in_stock' }] };
     const { products, diagnostics } = resolveAll([euro], config);
     expect(products[0]!.variants[0]!.markets).toBeUndefined();
     expect(diagnostics.map((d) => d.ruleId)).toContain('price/not-converted');

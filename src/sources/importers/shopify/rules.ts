@@ -1,0 +1,52 @@
+import { defineRule } from '../../../model/rule.js';
+
+/** Shopify's product CSV column reference: every CSV rule below points at the column it is about. */
+export const SHOPIFY_CSV_SPEC_URL = 'https://help.shopify.com/en/manual/products/import-export/using-csv';
+
+export const shopifyNotPublished = defineRule({
+  id: 'shopify/not-published',
+  description: 'A Shopify product that is a draft, archived, or hidden from the online store is left out: shoppers cannot buy it there.',
+  severity: 'info',
+  url: SHOPIFY_CSV_SPEC_URL,
+});
+
+export const shopifyNoStockCount = defineRule({
+  id: 'shopify/no-stock-count',
+  description: 'A Shopify variant states no stock count (inventory not tracked, or its quantity not exported) and no availability; none is assumed.',
+  severity: 'info',
+  url: SHOPIFY_CSV_SPEC_URL,
+});
+
+export const shopifyUnknownValue = defineRule({
+  id: 'shopify/unknown-value',
+  description: 'A Shopify cell holds a value outside the values Shopify documents for its column; the value is left out.',
+  severity: 'warning',
+  url: SHOPIFY_CSV_SPEC_URL,
+});
+
+export const shopifyInvalidNumber = defineRule({
+  id: 'shopify/invalid-number',
+  description: 'A Shopify price, quantity, weight or measure is not a plain number; the value is left out.',
+  severity: 'warning',
+  url: SHOPIFY_CSV_SPEC_URL,
+});
+
+export const shopifyDuplicateSku = defineRule({
+  id: 'shopify/duplicate-sku',
+  description: 'Variants of one Shopify product share a SKU, so the SKU cannot be their id; their ids are derived from the handle and option values.',
+  severity: 'warning',
+  url: SHOPIFY_CSV_SPEC_URL,
+});
+
+export const shopifyMissingHandle = defineRule({
+  id: 'shopify/missing-handle',
+  description: 'A Shopify CSV row has no Handle, so it cannot be grouped with a product; it is skipped.',
+  severity: 'error',
+  url: SHOPIFY_CSV_SPEC_URL,
+});
+
+export const shopifyUnreadableProduct = defineRule({
+  id: 'shopify/unreadable-product',
+  description: 'An entry of a storefront products.json page is not a product object with a handle; it is skipped.',
+  severity: 'error',
+});
