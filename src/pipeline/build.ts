@@ -14,13 +14,18 @@ import { checkLinks } from '../publish/links/check-links.js';
 import { factsOfVariant, fingerprint } from '../publish/parity/offer-facts.js';
 import { HttpClient } from '../sources/http/http-client.js';
 import type { ReadContext } from '../sources/read-context.js';
-import { readInputs, type InputSpec } from '../sources/read-inputs.js';
+import { inputBytes, readInputs, type InputSpec } from '../sources/read-inputs.js';
 import { resolveCatalog } from './resolve-catalog.js';
 
 export interface Progress {
   productsRead: number;
   variantsRead: number;
-  /** Bytes of input read so far and in all, when known, for an ETA. */
+  /** Bytes of input read so far. */
+  bytesRead: number;
+  /** Bytes of input in all, when every input is a file (for an ETA). */
+  totalBytes?: number;
+  /** The run is over; the last call. */
+  done?: boolean;
 }
 
 export interface BuildOptions {
@@ -80,7 +85,11 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
   }));
   const { counts } = report;
   const http = new HttpClient(options.config.sources);
-  const readContext: ReadContext = { shop: { url: options.config.shop.url, currency: options.config.shop.currency }, http };
+  let bytesRead = 0;
+  const totalBytes = options.onProgress ? await inputBytes(inputs) : undefined;
+  const readContext: ReadContext = { shop: { url: options.config.shop.url, currency: options.config.shop.currency }, http, onBytes: (n) => (bytesRead += n) };
+  const progress = (done = false) =>
+    options.onProgress?.({ productsRead: counts.products.read, variantsRead: counts.variants.read, bytesRead, ...(totalBytes !== undefined ? { totalBytes } : {}), ...(done ? { done } : {}) });
   try {
     for await (const entry of resolveCatalog(readInputs(inputs, readContext), { config: options.config, nowMs: now.epochMs })) {
       for (const d of entry.diagnostics) report.report(d);
@@ -100,13 +109,12 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
         for (const { run } of runs) await run.add(entry.product);
         if (reference) for (const variant of entry.product.variants) reference.set(variant.id, fingerprint(factsOfVariant(variant)));
       }
-      if (options.onProgress && counts.products.read % PROGRESS_EVERY === 0) {
-        options.onProgress({ productsRead: counts.products.read, variantsRead: counts.variants.read });
-      }
+      if (options.onProgress && counts.products.read % PROGRESS_EVERY === 0) progress();
     }
   } finally {
     await http.close();
   }
+  progress(true);
   counts.products.leftOut = counts.products.read - counts.products.published;
   counts.variants.leftOut = counts.variants.read - counts.variants.published;
   for (const { channel, run } of runs) {

@@ -7,4 +7,6 @@ import type { HttpClient } from './http/http-client.js';
 export interface ReadContext {
   shop: { url: string; currency: string };
   http: HttpClient;
+  /** Told how many bytes of input were read, as they are read (for progress and an ETA). */
+  onBytes?: (bytes: number) => void;
 }

@@ -21,6 +21,16 @@ export function isUrl(path: string): boolean {
   return /^https?:\/\//i.test(path);
 }
 
+/** The total size of the file inputs, for an ETA; undefined when an input is a URL of unknown size. */
+export async function inputBytes(inputs: readonly InputSpec[]): Promise<number | undefined> {
+  let total = 0;
+  for (const input of inputs) {
+    if (isUrl(input.path)) return undefined;
+    total += await stat(input.path).then((s) => s.size, () => 0);
+  }
+  return total;
+}
+
 /** Reads every input in turn, in the order given, as one stream of source items. */
 export async function* readInputs(inputs: readonly InputSpec[], context: ReadContext): AsyncGenerator<SourceItem> {
   registerImporters();
@@ -51,7 +61,7 @@ export async function* readInput(input: InputSpec, context: ReadContext): AsyncG
   if (!info.isFile()) throw new AgentshelfError('E_INPUT_UNREADABLE', `Input is not a file: ${input.path}`);
   const named = input.format ? formatByName(input.format) : undefined;
   if (named?.kind === 'api') throw new AgentshelfError('E_INPUT_FORMAT', `The format ${named.name} reads a storefront API: give its URL, not a file.`);
-  yield* readStream(textChunks(input.path), input.path, named, context);
+  yield* readStream(textChunks(input.path, context.onBytes), input.path, named, context);
 }
 
 async function* readStream(chunks: AsyncIterable<string>, name: string, named: StreamFormat | undefined, context: ReadContext): AsyncGenerator<SourceItem> {
@@ -69,8 +79,10 @@ async function* readStream(chunks: AsyncIterable<string>, name: string, named: S
 }
 
 /** The file as UTF-8 text chunks; .gz files are decompressed on the fly. */
-async function* textChunks(path: string): AsyncGenerator<string> {
+async function* textChunks(path: string, onBytes?: (bytes: number) => void): AsyncGenerator<string> {
   const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  // Bytes of the file itself (compressed, for .gz), so progress matches the size on disk.
+  if (onBytes) file.on('data', (chunk: string | Buffer) => onBytes(chunk.length));
   let stream: Readable = file;
   if (path.toLowerCase().endsWith('.gz')) {
     const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });

@@ -161,3 +161,16 @@ describe('google channel market feeds', () => {
     expect(diagnostics.map((d) => d.ruleId)).toContain('price/not-converted');
   });
 });
+
+describe('escapeXmlText', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['Salt & Pepper', 'Salt &amp; Pepper'],
+    ['a < b > c', 'a &lt; b &gt; c'],
+    [']]> </item><item>', ']]&gt; &lt;/item&gt;&lt;item&gt;'],
+    ["Men's \"Pro\"", "Men's \"Pro\""],
+  ])('%j → %j', async (text, expected) => {
+    const { escapeXmlText } = await import('./xml-escape.js');
+    expect(escapeXmlText(text)).toBe(expected);
+  });
+});

@@ -2,6 +2,7 @@ import { XMLBuilder } from 'fast-xml-parser';
 import type { ResolvedConfig, ResolvedMarket } from '../../config/resolve-config.js';
 import type { Channel, ChannelContext, ChannelRun, OutputStream } from '../channel.js';
 import { buildGoogleItem } from './item.js';
+import { escapeXmlTree } from './xml-escape.js';
 import { GOOGLE_RULES } from './rules.js';
 
 export const GOOGLE_NAMESPACE = 'http://base.google.com/ns/1.0';
@@ -24,7 +25,8 @@ export const googleChannel: Channel = {
   outputs: [GOOGLE_FEED_PATH, 'feeds/google/products-<country>.xml'],
   open(context: ChannelContext): ChannelRun {
     const { config } = context;
-    const xml = new XMLBuilder({ format: false, processEntities: true, suppressEmptyNode: false });
+    // Values are escaped by escapeXmlTree; the builder's own entity processing and path tracking are off (speed).
+    const xml = new XMLBuilder({ format: false, processEntities: false, suppressEmptyNode: false, jPath: false } as ConstructorParameters<typeof XMLBuilder>[0]);
     // The main feed, and one feed per extra market of the config, in the market's currency.
     const targets: Array<{ path: string; market?: ResolvedMarket }> = [{ path: GOOGLE_FEED_PATH }, ...config.markets.map((market) => ({ path: marketFeedPath(market.country), market }))];
     const feeds: Array<{ path: string; market?: ResolvedMarket; file: OutputStream; started: void | Promise<void> }> = targets.map((feed) => {
@@ -48,7 +50,7 @@ export const googleChannel: Channel = {
               if (!feed.market) skipped++;
               continue;
             }
-            await feed.file.write(`${xml.build({ item: result.item })}\n`);
+            await feed.file.write(`${xml.build({ item: escapeXmlTree(result.item) })}\n`);
             if (!feed.market) items++;
           }
         }
@@ -76,11 +78,13 @@ function header(xml: XMLBuilder, config: ResolvedConfig, market: ResolvedMarket 
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     `<!-- ${SPEC.name}, ${SPEC.version}: ${SPEC.url}. Written by agentshelf.${note} -->\n` +
     `<rss version="2.0" xmlns:g="${GOOGLE_NAMESPACE}">\n<channel>\n` +
-    xml.build({
-      title: config.feeds.google?.title ?? config.shop.name,
-      link: config.shop.url,
-      description: config.feeds.google?.description ?? config.shop.description ?? `Products of ${config.shop.name}`,
-    }) +
+    xml.build(
+      escapeXmlTree({
+        title: config.feeds.google?.title ?? config.shop.name,
+        link: config.shop.url,
+        description: config.feeds.google?.description ?? config.shop.description ?? `Products of ${config.shop.name}`,
+      }),
+    ) +
     '\n'
   );
 }

@@ -6,6 +6,7 @@ import { buildCatalog, validateCatalog, type BuildOptions, type RunResult } from
 import { EXIT_FAILED, EXIT_OK } from '../exit-codes.js';
 import { colors } from '../output.js';
 import { formatSummary } from '../summary.js';
+import { progressBar } from '../progress-bar.js';
 import { inputsArg, loadConfigArg, nowArg, type CatalogArgs } from '../common-options.js';
 
 /** build and validate: parse arguments into options, call the library, report, pick the exit code. */
@@ -19,6 +20,8 @@ export async function runCatalogCommand(command: 'build' | 'validate', args: Cat
   if (args.strict) options.strict = true;
   const now = nowArg(args.now);
   if (now) options.now = now;
+  // A progress bar only on a terminal, and never with --quiet; colour follows NO_COLOR like the rest.
+  if (!args.quiet && process.stderr.isTTY) options.onProgress = progressBar({ stream: process.stderr, c: colors() });
   const reportPath = resolve(args.report);
   if (command === 'build') {
     if (args.out) options.out = args.out;
