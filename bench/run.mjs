@@ -8,7 +8,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from './generate-catalog.mjs';
@@ -21,9 +20,9 @@ const CHANNELS = ['jsonld', 'google', 'openai', 'acp', 'ucp', 'openapi', 'llms',
 const runs = args.only ? args.only.split(',') : [...CHANNELS, 'all'];
 const PEER_TIMEOUT_MS = Number(args['peer-timeout'] ?? 900_000);
 
-function child(script, scriptArgs, timeoutMs = 3_600_000) {
+function child(script, scriptArgs, timeoutMs = 3_600_000, nodeFlags = []) {
   return new Promise((resolve) => {
-    const proc = spawn(process.execPath, [join(ROOT, script), ...scriptArgs], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...nodeFlags, join(ROOT, script), ...scriptArgs], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     proc.stdout.on('data', (d) => (out += d));
@@ -48,8 +47,9 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-const results = { commit, node: process.version, cpus: (await import('node:os')).cpus().length, date: new Date().toISOString(), sizes: {} };
-const work = join(tmpdir(), `agentshelf-bench-${process.pid}`);
+const results = { commit, node: process.version, cpus: (await import('node:os')).cpus().length, work: args.work ?? 'bench/data/work', date: new Date().toISOString(), sizes: {} };
+// Outputs go to --work (default bench/data/work, on the project's disk); --work /dev/shm measures without the disk.
+const work = join(args.work ?? join(ROOT, 'bench', 'data', 'work'), `run-${process.pid}`);
 await mkdir(work, { recursive: true });
 const fmt = (n, d = 0) => (n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
 
@@ -85,7 +85,8 @@ for (const size of sizes) {
   let peer;
   if (!args['skip-peer']) {
     process.stderr.write(`${size} peer …\n`);
-    peer = await child('bench/peer-google.mjs', ['--input', input, '--out', join(work, 'peer.xml')], PEER_TIMEOUT_MS);
+    // The peer holds the whole feed in memory; its heap is capped so a catalog too big for it fails fast.
+    peer = await child('bench/peer-google.mjs', ['--input', input, '--out', join(work, 'peer.xml')], PEER_TIMEOUT_MS, ['--max-old-space-size=8192']);
     await rm(join(work, 'peer.xml'), { force: true });
   }
   const google = rows.find((r) => r.run === 'google');

@@ -11,7 +11,8 @@ import { RunReport, type ReportSummary } from '../publish/run-report.js';
 import { StagingFolder } from '../publish/staging.js';
 import { checkParity } from '../publish/parity/parity-check.js';
 import { checkLinks } from '../publish/links/check-links.js';
-import { factsOfVariant, fingerprint } from '../publish/parity/offer-facts.js';
+import { FactTable } from '../publish/parity/fact-table.js';
+import { factsOfVariant } from '../publish/parity/offer-facts.js';
 import { HttpClient } from '../sources/http/http-client.js';
 import type { ReadContext } from '../sources/read-context.js';
 import { inputBytes, readInputs, type InputSpec } from '../sources/read-inputs.js';
@@ -70,10 +71,10 @@ const OFFER_CHANNELS = new Set(['jsonld', 'google', 'openai', 'acp']);
 
 /**
  * Validates and resolves the catalog and runs the channels into a writer; shared by build and validate.
- * When `reference` is given, it collects the model's offer fingerprint of every published variant for the
- * parity check (one short string per variant: the one whole-catalog structure a build keeps).
+ * When `reference` is given, it collects the model's offer facts of every published variant for the parity
+ * check (a FactTable: about 48 bytes a variant, the largest whole-catalog structure a build keeps).
  */
-async function runChannels(options: BuildOptions, out: OutputWriter, report: RunReport, nowIso: string, reference?: Map<string, string>): Promise<Channel[]> {
+async function runChannels(options: BuildOptions, out: OutputWriter, report: RunReport, nowIso: string, reference?: FactTable): Promise<Channel[]> {
   const channels = selectChannels(options.channels);
   const inputs = options.inputs ?? options.config.inputs;
   const now = { iso: nowIso, epochMs: Date.parse(nowIso) };
@@ -107,7 +108,7 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
         counts.products.published++;
         counts.variants.published += entry.product.variants.length;
         for (const { run } of runs) await run.add(entry.product);
-        if (reference) for (const variant of entry.product.variants) reference.set(variant.id, fingerprint(factsOfVariant(variant)));
+        if (reference) for (const variant of entry.product.variants) reference.set(factsOfVariant(variant));
       }
       if (options.onProgress && counts.products.read % PROGRESS_EVERY === 0) progress();
     }
@@ -259,7 +260,7 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
     target = await beginPublish(out);
     const staging = new StagingFolder(target.staging);
     const checksParity = selectChannels(options.channels).some((c) => OFFER_CHANNELS.has(c.id));
-    const reference = checksParity ? new Map<string, string>() : undefined;
+    const reference = checksParity ? new FactTable() : undefined;
     const channels = await runChannels(options, staging, report, now, reference);
     await staging.settle();
     let parityFindings = 0;

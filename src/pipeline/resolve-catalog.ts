@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import { CompactIdSet } from '../model/compact-id-set.js';
 import type { Product } from '../model/generated/product.js';
 import type { ResolvedProduct } from '../model/resolved.js';
 import { ProductScope } from '../enrich/product-scope.js';
@@ -23,11 +24,12 @@ export interface CatalogEntry {
 
 /**
  * Validates and resolves records one at a time. The only whole-catalog state is the set of ids seen so far,
- * which duplicate detection cannot do without (one string per product and per variant).
+ * which duplicate detection cannot do without: 64-bit hashes in typed arrays (CompactIdSet), about 16 bytes
+ * an id instead of a string each.
  */
 export async function* resolveCatalog(items: AsyncIterable<SourceItem>, context: EnrichContext): AsyncGenerator<CatalogEntry> {
-  const productIds = new Set<string>();
-  const variantIds = new Set<string>();
+  const productIds = new CompactIdSet();
+  const variantIds = new CompactIdSet();
   for await (const item of items) {
     if (item.type === 'unreadable') {
       yield { diagnostics: [item.diagnostic], variantsRead: 0, readable: false };
@@ -49,15 +51,13 @@ export async function* resolveCatalog(items: AsyncIterable<SourceItem>, context:
     }
     scope.adopt(checkProductSchema(value, { origin: item.origin }));
     if (productId !== undefined) {
-      if (productIds.has(productId)) scope.product(duplicateProductId, { message: `The product id "${productId}" was used by an earlier product.`, pointer: '/id', actual: productId });
-      else productIds.add(productId);
+      if (!productIds.add(productId)) scope.product(duplicateProductId, { message: `The product id "${productId}" was used by an earlier product.`, pointer: '/id', actual: productId });
     }
     if (Array.isArray(value.variants)) {
       value.variants.forEach((variant, index) => {
         const id = (variant as { id?: unknown } | null)?.id;
         if (typeof id !== 'string' || scope.variantExcluded(index)) return;
-        if (variantIds.has(id)) scope.variant(index, id, duplicateVariantId, { message: `The variant id "${id}" was used by an earlier variant.`, pointer: `/variants/${index}/id`, actual: id });
-        else variantIds.add(id);
+        if (!variantIds.add(id)) scope.variant(index, id, duplicateVariantId, { message: `The variant id "${id}" was used by an earlier variant.`, pointer: `/variants/${index}/id`, actual: id });
       });
     }
     const product = scope.productExcluded ? undefined : resolveProduct(value as Product, scope, context);

@@ -110,7 +110,8 @@ export class StagingFolder implements OutputWriter {
     }
     group.files++;
     group.bytes += data.length;
-    group.digest.update(path).update('\0').update(createHash('sha256').update(data).digest()).update('\n');
+    // One running digest per folder over each file's path, length and bytes: no per-file hash object.
+    group.digest.update(`${path}\0${data.length}\0`).update(data);
   }
 
   private resolve(path: string): string {

@@ -6,7 +6,8 @@ import { CHANNELS } from '../../channels/registry.js';
 import type { ResolvedProduct } from '../../model/resolved.js';
 import { FIXTURE_PRODUCTS, resolveAll, TEST_NOW, testConfig } from '../../test-support/catalog-fixtures.js';
 import { StagingFolder } from '../staging.js';
-import { factsOfVariant, fingerprint } from './offer-facts.js';
+import { FactTable } from './fact-table.js';
+import { factsOfVariant } from './offer-facts.js';
 import { checkParity } from './parity-check.js';
 
 describe('checkParity', () => {
@@ -28,7 +29,11 @@ describe('checkParity', () => {
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 
-  const model = () => new Map(products.flatMap((p) => p.variants.map((v) => [v.id, fingerprint(factsOfVariant(v))] as const)));
+  const model = () => {
+    const table = new FactTable();
+    for (const p of products) for (const v of p.variants) table.set(factsOfVariant(v));
+    return table;
+  };
 
   it('finds the four offer outputs in agreement with the model', async () => {
     const result = await checkParity({ root, now, reference: model() });
@@ -40,7 +45,7 @@ describe('checkParity', () => {
   it('names every output that differs from the model, even when the outputs agree with each other', async () => {
     const reference = model();
     const speaker = products.find((p) => p.id === 'ap-tessellate-speaker')!.variants[0]!;
-    reference.set(speaker.id, fingerprint({ ...factsOfVariant(speaker), current: speaker.currentPrice.minor + 100, regular: speaker.price.minor + 100 }));
+    reference.set({ ...factsOfVariant(speaker), current: speaker.currentPrice.minor + 100, regular: speaker.price.minor + 100 });
     const result = await checkParity({ root, now, reference });
     const findings = result.diagnostics.map((d) => [d.ruleId, d.variantId, d.channel, d.actual, d.expected]);
     expect(new Set(findings.map((f) => f[2]))).toEqual(new Set(['acp', 'google', 'jsonld', 'openai']));

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { formatAmount } from '../../model/money.js';
+import { matches } from './fact-table.js';
 import { fieldKeys, fingerprint, keysOfFingerprint, OFFER_FIELDS, type OfferFacts, type OfferField } from './offer-facts.js';
 import { OUTPUT_READERS, type OutputReader } from './readers.js';
 import { parityMismatch, parityUnreadable } from './rules.js';
@@ -10,11 +11,28 @@ export interface ParityOptions {
   /** The instant a Google sale window is judged at. */
   now: number;
   /**
-   * The model's fingerprints by variant id, when the check runs inside a build. Without it (verify), the
-   * first output read is the reference.
+   * The model's offer facts by variant id, when the check runs inside a build (a FactTable). Without it
+   * (verify), the first output read is the reference.
    */
-  reference?: ReadonlyMap<string, string>;
+  reference?: FactReference;
   readers?: readonly OutputReader[];
+}
+
+/** The compared keys of each variant's facts (see fieldKeys), by variant id. */
+export interface FactReference {
+  get(variantId: string): readonly string[] | undefined;
+}
+
+/** The reference verify builds from the first output it reads: fingerprints, since values may be anything. */
+class FingerprintMap implements FactReference {
+  private readonly prints = new Map<string, string>();
+  set(facts: OfferFacts): void {
+    this.prints.set(facts.variantId, fingerprint(facts));
+  }
+  get(variantId: string): string[] | undefined {
+    const print = this.prints.get(variantId);
+    return print === undefined ? undefined : keysOfFingerprint(print);
+  }
 }
 
 export interface ParityResult {
@@ -42,19 +60,19 @@ export async function checkParity(options: ParityOptions): Promise<ParityResult>
 
   for (const reader of readers) {
     const first = reference === undefined;
-    const built = new Map<string, string>();
+    const built = new FingerprintMap();
     let variants = 0;
     try {
       for await (const facts of reader.read(options.root, options.now)) {
         variants++;
         if (first) {
-          built.set(facts.variantId, fingerprint(facts));
+          built.set(facts);
           continue;
         }
         const expected = reference!.get(facts.variantId);
         if (expected === undefined) continue;
         comparisons++;
-        if (expected !== fingerprint(facts)) disagreeing.add(facts.variantId);
+        if (!matches(expected, facts)) disagreeing.add(facts.variantId);
       }
     } catch (error) {
       diagnostics.push(parityUnreadable.diagnostic({ channel: reader.channel }, { message: `${reader.path} could not be read back: ${(error as Error).message}`, actual: reader.path }));
@@ -65,7 +83,7 @@ export async function checkParity(options: ParityOptions): Promise<ParityResult>
     if (first) reference = built;
   }
   if (disagreeing.size > 0) {
-    const model = options.reference ? new Map([...disagreeing].map((id) => [id, keysOfFingerprint(options.reference!.get(id)!)])) : undefined;
+    const model = options.reference ? new Map([...disagreeing].map((id) => [id, [...options.reference!.get(id)!]])) : undefined;
     diagnostics.push(...(await explain(options.root, options.now, readers, disagreeing, model, outputs[0]?.channel)));
   }
   return { outputs, comparisons, diagnostics };
