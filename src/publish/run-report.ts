@@ -1,9 +1,9 @@
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { readLines } from './read-lines.js';
 import type { ChannelSpec, ChannelSummary } from '../channels/channel.js';
 import type { Diagnostic, DiagnosticSink, Severity } from '../model/diagnostic.js';
 
@@ -115,8 +115,7 @@ export class RunReport implements DiagnosticSink {
   private async *lines(): AsyncGenerator<string> {
     await this.drain();
     if (!this.dir) return;
-    const lines = createInterface({ input: createReadStream(join(this.dir, 'diagnostics.ndjson'), { highWaterMark: 1 << 20 }), crlfDelay: Infinity });
-    for await (const line of lines) if (line) yield line;
+    yield* readLines(join(this.dir, 'diagnostics.ndjson'));
   }
 
   /** Writes the JSON report (head fields, summary, then every diagnostic) atomically to `path`. */

@@ -10,14 +10,9 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { beforeAll, expect, it } from 'vitest';
 import { acpChannel, ACP_METADATA_PATH, ACP_PRODUCTS_PATH } from '../../src/channels/acp/index.js';
-import { loadConfigFile } from '../../src/config/load-config.js';
-import type { ResolvedConfig } from '../../src/config/resolve-config.js';
-import type { ResolvedProduct } from '../../src/model/resolved.js';
-import { resolveCatalog } from '../../src/pipeline/resolve-catalog.js';
-import { readInputs } from '../../src/sources/read-inputs.js';
 import { runChannel } from '../../src/test-support/catalog-fixtures.js';
 import type { MemoryWriter } from '../../src/test-support/memory-writer.js';
-import { DEMO_CONFIG, DEMO_JP_CONFIG, DEMO_NOW } from '../support/run-cli.js';
+import { DEMO_CONFIG, DEMO_JP_CONFIG } from '../support/run-cli.js';
 import { formatAjvErrors } from './support/ucp-schemas.js';
 import { describeConformance, SHARED_DATA_DIR } from './support/shared-data.js';
 

@@ -4,14 +4,11 @@ import { resolveDemoProducts } from '../support/demo-products.js';
 // shared data, so it always runs.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { llmsChannel } from '../../src/channels/llms/index.js';
-import { loadConfigFile } from '../../src/config/load-config.js';
 import type { ResolvedConfig } from '../../src/config/resolve-config.js';
 import type { ResolvedProduct } from '../../src/model/resolved.js';
-import { resolveCatalog } from '../../src/pipeline/resolve-catalog.js';
-import { readInputs } from '../../src/sources/read-inputs.js';
 import { runChannel } from '../../src/test-support/catalog-fixtures.js';
 import type { MemoryWriter } from '../../src/test-support/memory-writer.js';
-import { DEMO_CONFIG, DEMO_JP_CONFIG, DEMO_NOW } from '../support/run-cli.js';
+import { DEMO_CONFIG, DEMO_JP_CONFIG } from '../support/run-cli.js';
 import { parseLlmsTxt, type LlmsTxtDocument } from './support/llms-txt-grammar.js';
 
 async function demo(path: string, overrides: (config: ResolvedConfig) => ResolvedConfig = (c) => c) {

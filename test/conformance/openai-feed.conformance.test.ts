@@ -7,14 +7,10 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openaiChannel, OPENAI_COLUMNS, OPENAI_FEED_PATH, type OpenAiRow } from '../../src/channels/openai/index.js';
 import { rowSchemaProblems } from '../../src/channels/openai/row-schema.js';
-import { loadConfigFile } from '../../src/config/load-config.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import type { ResolvedProduct } from '../../src/model/resolved.js';
-import { resolveCatalog } from '../../src/pipeline/resolve-catalog.js';
-import { readInputs } from '../../src/sources/read-inputs.js';
 import { runChannel } from '../../src/test-support/catalog-fixtures.js';
 import type { MemoryWriter } from '../../src/test-support/memory-writer.js';
-import { DEMO_CONFIG, DEMO_JP_CONFIG, DEMO_NOW } from '../support/run-cli.js';
+import { DEMO_CONFIG, DEMO_JP_CONFIG } from '../support/run-cli.js';
 
 interface ShopFeed {
   rows: OpenAiRow[];

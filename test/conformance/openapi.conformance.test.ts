@@ -15,13 +15,10 @@ import { UCP_CAPABILITY } from '../../src/channels/openapi/spec.js';
 import { featuredVariant, toUcpLookupProduct, toUcpProduct, ucpSeller } from '../../src/channels/openapi/ucp-product.js';
 import { ucpErrorResponse, ucpLookupResponse, ucpProductResponse, ucpSearchResponse } from '../../src/channels/openapi/ucp-response.js';
 import type { UcpDetailProduct, UcpLookupProduct } from '../../src/channels/openapi/ucp-types.js';
-import { loadConfigFile } from '../../src/config/load-config.js';
 import type { ResolvedConfig } from '../../src/config/resolve-config.js';
 import type { ResolvedProduct } from '../../src/model/resolved.js';
-import { resolveCatalog } from '../../src/pipeline/resolve-catalog.js';
-import { readInputs } from '../../src/sources/read-inputs.js';
 import { runChannel } from '../../src/test-support/catalog-fixtures.js';
-import { DEMO_CONFIG, DEMO_JP_CONFIG, DEMO_NOW } from '../support/run-cli.js';
+import { DEMO_CONFIG, DEMO_JP_CONFIG } from '../support/run-cli.js';
 import { describeConformance } from './support/shared-data.js';
 import { formatAjvErrors, loadUcpSchemas, type UcpSchemas } from './support/ucp-schemas.js';
 

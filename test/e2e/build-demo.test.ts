@@ -18,6 +18,7 @@ describe('agentshelf build on the demo shop', () => {
 
   it('succeeds and says where the outputs went', () => {
     expect(first.code, first.stderr).toBe(0);
+    expect(second.code, second.stderr).toBe(0);
     expect(first.stderr).toContain('published');
     expect(first.stderr).toContain('out-1');
   });

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { readLines } from '../read-lines.js';
 
 /** A URL found in the outputs, with the first product that uses it. */
 export interface FoundUrl {
@@ -11,9 +11,10 @@ export interface FoundUrl {
   variantId?: string;
 }
 
+/** Whether a file is there, without reading it (an output can be gigabytes). */
 async function exists(path: string): Promise<boolean> {
-  return readFile(path).then(
-    () => true,
+  return stat(path).then(
+    (s) => s.isFile(),
     () => false,
   );
 }
@@ -32,8 +33,7 @@ export async function* collectUrls(root: string): AsyncGenerator<FoundUrl> {
   };
   const acp = join(root, 'feeds/acp/products.jsonl');
   if (await exists(acp)) {
-    for await (const line of createInterface({ input: createReadStream(acp), crlfDelay: Infinity })) {
-      if (line.trim() === '') continue;
+    for await (const line of readLines(acp)) {
       const product = JSON.parse(line) as { id: string; url?: string; media?: Array<{ url: string }>; variants?: Array<{ id: string; url?: string; media?: Array<{ url: string }> }> };
       const productId = product.id;
       if (product.url) yield* once({ url: product.url, kind: 'page', productId });

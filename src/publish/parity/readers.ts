@@ -1,8 +1,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { createGunzip } from 'node:zlib';
+import { readLines } from '../read-lines.js';
 import type { Availability } from '../../model/generated/product.js';
 import { parseAmount } from '../../model/money.js';
 import type { OfferFacts } from './offer-facts.js';
@@ -23,6 +22,14 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
+/** Whether a file is there, without reading it (an output can be gigabytes). */
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
+}
+
 function money(text: string | undefined): { minor: number; currency: string } | undefined {
   const match = text === undefined ? null : /^(\d+(?:\.\d+)?) ([A-Z]{3})$/.exec(text.trim());
   if (!match) return undefined;
@@ -37,15 +44,8 @@ const SCHEMA_AVAILABILITY: Record<string, Availability> = {
   BackOrder: 'backorder',
 };
 
-async function* lines(path: string, gzip: boolean): AsyncGenerator<string> {
-  const file = createReadStream(path);
-  const input = gzip ? file.pipe(createGunzip()) : file;
-  file.on('error', (e) => input.destroy(e));
-  try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim() !== '') yield line;
-  } finally {
-    file.destroy();
-  }
+function lines(path: string, gzip: boolean): AsyncGenerator<string> {
+  return readLines(path, { gzip });
 }
 
 /** XML 1.0's predefined entities and character references: all the Google channel writes into text. */
@@ -69,6 +69,8 @@ function field(item: string, name: string): string | undefined {
 }
 
 const SHIPPING = /<g:shipping>[\s\S]*?<\/g:shipping>/g;
+const ITEM_OPEN = Buffer.from('<item>');
+const ITEM_CLOSE = Buffer.from('</item>');
 
 /**
  * The Google feed: items cut out of the stream one at a time, and the six fields parity needs read out of
@@ -80,16 +82,18 @@ export const googleReader: OutputReader = {
   path: 'feeds/google/products.xml',
   async *read(root, now) {
     const file = join(root, this.path);
-    if (!(await readFile(file).then(() => true, () => false))) return;
-    let pending = '';
-    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
-      pending += chunk as string;
+    if (!(await isFile(file))) return;
+    // Bytes, not text: each item is decoded on its own, so no item string keeps a megabyte chunk alive
+    // (reading a 1.8 GB feed back as text chunks grew the heap with the feed; see read-lines.ts).
+    let pending = Buffer.alloc(0);
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      const data = pending.length === 0 ? (chunk as Buffer) : Buffer.concat([pending, chunk as Buffer]);
       let start = 0;
       let open: number;
       let close: number;
-      while ((open = pending.indexOf('<item>', start)) !== -1 && (close = pending.indexOf('</item>', open)) !== -1) {
-        start = close + 7;
-        const raw = pending.slice(open + 6, close);
+      while ((open = data.indexOf(ITEM_OPEN, start)) !== -1 && (close = data.indexOf(ITEM_CLOSE, open)) !== -1) {
+        start = close + ITEM_CLOSE.length;
+        const raw = data.toString('utf8', open + ITEM_OPEN.length, close);
         const item = raw.includes('<g:shipping>') ? raw.replace(SHIPPING, '') : raw;
         const price = money(field(item, 'price'));
         const id = field(item, 'id');
@@ -104,7 +108,7 @@ export const googleReader: OutputReader = {
         }
         yield { variantId: id, regular: price.minor, current, currency: price.currency, availability: field(item, 'availability') as Availability, url: field(item, 'link') ?? '' };
       }
-      pending = pending.slice(start);
+      pending = Buffer.from(data.subarray(start));
     }
   },
 };
@@ -143,7 +147,7 @@ export const acpReader: OutputReader = {
   path: 'feeds/acp/products.jsonl',
   async *read(root) {
     const file = join(root, this.path);
-    if (!(await readFile(file).then(() => true, () => false))) return;
+    if (!(await isFile(file))) return;
     for await (const line of lines(file, false)) {
       const product = JSON.parse(line) as { variants?: Array<Record<string, any>> };
       for (const v of product.variants ?? []) {
