@@ -20,6 +20,7 @@ export interface CatalogArgs {
   report: string;
   now?: string;
   quiet: boolean;
+  threads?: 1 | 2;
 }
 
 /** The options every catalog command shares. */
@@ -40,7 +41,12 @@ export function catalogOptions<T>(y: Argv<T>) {
     .option('json', { type: 'boolean', default: false, describe: 'Print the full JSON report on stdout' })
     .option('report', { type: 'string', default: DEFAULT_REPORT, describe: 'Where to write the JSON report (never inside --out)' })
     .option('now', { type: 'string', describe: 'The instant sale windows are judged against (ISO 8601); default: the config\'s "now", else the current time' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' });
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' })
+    .option('threads', {
+      type: 'number',
+      choices: [1, 2],
+      describe: 'Threads to run channels on; the outputs and report are the same either way (default: 2 on a machine with two or more cores)',
+    });
 }
 
 function knownFormats(): string {

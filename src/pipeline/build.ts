@@ -1,15 +1,17 @@
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
-import type { Channel, ChannelAssets, ChannelRun, OutputStream, OutputWriter } from '../channels/channel.js';
+import type { Channel, ChannelAssets, ChannelRun, OutputWriter } from '../channels/channel.js';
 import { selectChannels } from '../channels/registry.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { AgentshelfError } from '../model/errors.js';
 import { abortPublish, beginPublish, commitPublish, MANIFEST_FILE, type PublishTarget } from '../publish/atomic-publish.js';
 import { buildManifest } from '../publish/manifest.js';
-import { RunReport, type ReportSummary } from '../publish/run-report.js';
-import { StagingFolder } from '../publish/staging.js';
+import { RunReport, type ChannelReport, type ReportSummary } from '../publish/run-report.js';
+import { mergeWritten, StagingFolder, type WrittenOutputs } from '../publish/staging.js';
 import { checkParity } from '../publish/parity/parity-check.js';
+import { scanInWorker } from '../publish/parity/scan-in-worker.js';
 import { checkLinks } from '../publish/links/check-links.js';
 import { FactTable } from '../publish/parity/fact-table.js';
 import { factsOfVariant } from '../publish/parity/offer-facts.js';
@@ -17,6 +19,9 @@ import { HttpClient } from '../sources/http/http-client.js';
 import type { ReadContext } from '../sources/read-context.js';
 import { inputBytes, readInputs, type InputSpec } from '../sources/read-inputs.js';
 import { resolveCatalog } from './resolve-catalog.js';
+import { ChannelLane, InThreadBackend } from './channel-lane.js';
+import { ChannelSet, discardWriter } from './channel-set.js';
+import { WorkerBackend } from './worker-backend.js';
 
 export interface Progress {
   productsRead: number;
@@ -45,6 +50,11 @@ export interface BuildOptions {
   onProgress?: (progress: Progress) => void;
   /** Check every product and image URL before publishing (links/* findings; errors fail the run under strict). */
   checkLinks?: boolean;
+  /**
+   * 2 runs the lane channels (LANE_CHANNELS) in a worker thread beside the main thread; 1 runs everything in
+   * this thread. Outputs and report are the same either way. Default: 2 when the machine has two cores or more.
+   */
+  threads?: 1 | 2;
 }
 
 export interface RunResult {
@@ -66,6 +76,14 @@ export interface RunResult {
 
 const PROGRESS_EVERY = 250;
 
+/**
+ * The channels that run in the lane: in a worker thread when there are two threads. Chosen by measurement
+ * (bench/README.md) so that the two threads carry about the same CPU time at 100k variants: the main thread
+ * also reads, validates and resolves every product. A folder's files must all come from one side (their
+ * digest in the manifest runs over them in order), so the channels writing at the root are all here.
+ */
+export const LANE_CHANNELS: ReadonlySet<string> = new Set(['google', 'openai', 'openapi', 'llms', 'robots']);
+
 /** Channels whose outputs carry offers the parity check reads back. */
 const OFFER_CHANNELS = new Set(['jsonld', 'google', 'openai', 'acp']);
 
@@ -74,16 +92,26 @@ const OFFER_CHANNELS = new Set(['jsonld', 'google', 'openai', 'acp']);
  * When `reference` is given, it collects the model's offer facts of every published variant for the parity
  * check (a FactTable: about 48 bytes a variant, the largest whole-catalog structure a build keeps).
  */
-async function runChannels(options: BuildOptions, out: OutputWriter, report: RunReport, nowIso: string, reference?: FactTable): Promise<Channel[]> {
+async function runChannels(options: BuildOptions, out: OutputWriter, report: RunReport, nowIso: string, reference?: FactTable, root?: string): Promise<{ channels: Channel[]; written?: WrittenOutputs }> {
   const channels = selectChannels(options.channels);
   const inputs = options.inputs ?? options.config.inputs;
   const now = { iso: nowIso, epochMs: Date.parse(nowIso) };
   const assets = await readAssets(options.config);
   const ids: ReadonlySet<string> = new Set(channels.map((c) => c.id));
-  const runs: Array<{ channel: Channel; run: ChannelRun }> = channels.map((channel) => ({
-    channel,
-    run: channel.open({ config: options.config, assets, channels: ids, now, out, diagnostics: report }),
-  }));
+  const runs: Array<{ channel: Channel; run: ChannelRun }> = channels
+    .filter((channel) => !LANE_CHANNELS.has(channel.id))
+    .map((channel) => ({ channel, run: channel.open({ config: options.config, assets, channels: ids, now, out, diagnostics: report }) }));
+  const laneChannels = channels.filter((channel) => LANE_CHANNELS.has(channel.id));
+  const threads = threadsOf(options);
+  const lane =
+    laneChannels.length === 0
+      ? undefined
+      : new ChannelLane(
+          threads > 1
+            ? new WorkerBackend({ config: options.config, assets, channels: laneChannels.map((c) => c.id), runChannels: [...ids], now, ...(root ? { root } : {}) })
+            : new InThreadBackend(new ChannelSet(laneChannels, { config: options.config, assets, channels: ids, now, out })),
+          report,
+        );
   const { counts } = report;
   const http = new HttpClient(options.config.sources);
   let bytesRead = 0;
@@ -92,37 +120,47 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
   const progress = (done = false) =>
     options.onProgress?.({ productsRead: counts.products.read, variantsRead: counts.variants.read, bytesRead, ...(totalBytes !== undefined ? { totalBytes } : {}), ...(done ? { done } : {}) });
   try {
-    for await (const entry of resolveCatalog(readInputs(inputs, readContext), { config: options.config, nowMs: now.epochMs })) {
-      for (const d of entry.diagnostics) report.report(d);
-      if (!entry.readable) {
-        counts.unreadableRecords++;
-        continue;
+    try {
+      for await (const entry of resolveCatalog(readInputs(inputs, readContext), { config: options.config, nowMs: now.epochMs })) {
+        for (const d of entry.diagnostics) report.report(d);
+        if (!entry.readable) {
+          counts.unreadableRecords++;
+          continue;
+        }
+        if (entry.skipped) {
+          counts.skippedRecords++;
+          continue;
+        }
+        counts.products.read++;
+        counts.variants.read += entry.variantsRead;
+        if (entry.product) {
+          counts.products.published++;
+          counts.variants.published += entry.product.variants.length;
+          for (const { run } of runs) await run.add(entry.product);
+          if (lane) await lane.add(entry.product);
+          if (reference) for (const variant of entry.product.variants) reference.set(factsOfVariant(variant));
+        }
+        if (options.onProgress && counts.products.read % PROGRESS_EVERY === 0) progress();
       }
-      if (entry.skipped) {
-        counts.skippedRecords++;
-        continue;
-      }
-      counts.products.read++;
-      counts.variants.read += entry.variantsRead;
-      if (entry.product) {
-        counts.products.published++;
-        counts.variants.published += entry.product.variants.length;
-        for (const { run } of runs) await run.add(entry.product);
-        if (reference) for (const variant of entry.product.variants) reference.set(factsOfVariant(variant));
-      }
-      if (options.onProgress && counts.products.read % PROGRESS_EVERY === 0) progress();
+    } finally {
+      await http.close();
     }
+    progress(true);
+    counts.products.leftOut = counts.products.read - counts.products.published;
+    counts.variants.leftOut = counts.variants.read - counts.variants.published;
+    const summaries = new Map<string, ChannelReport>();
+    for (const { channel, run } of runs) summaries.set(channel.id, { id: channel.id, spec: channel.spec, ...(await run.close()) });
+    const closed = await lane?.close();
+    for (const summary of closed?.summaries ?? []) summaries.set(summary.id, summary);
+    for (const channel of channels) report.addChannel(summaries.get(channel.id)!);
+    return { channels, ...(closed?.written ? { written: closed.written } : {}) };
   } finally {
-    await http.close();
+    await lane?.dispose();
   }
-  progress(true);
-  counts.products.leftOut = counts.products.read - counts.products.published;
-  counts.variants.leftOut = counts.variants.read - counts.variants.published;
-  for (const { channel, run } of runs) {
-    const summary = await run.close();
-    report.addChannel({ id: channel.id, spec: channel.spec, ...summary });
-  }
-  return channels;
+}
+
+function threadsOf(options: BuildOptions): number {
+  return options.threads ?? (availableParallelism() > 1 ? 2 : 1);
 }
 
 /** Reads the files channels build on; a missing one is a usage problem, reported before anything is written. */
@@ -153,14 +191,6 @@ function result(report: RunReport, fields: Omit<RunResult, 'summary' | 'diagnost
 }
 
 export const AGENTSHELF_VERSION = '0.1.0';
-
-/** A writer that keeps nothing: validate runs every channel's rules without writing outputs. */
-const discard: OutputWriter = {
-  open(): OutputStream {
-    return { write: () => undefined, close: async () => undefined };
-  },
-  writeFile: () => undefined,
-};
 
 /**
  * Reads a published output folder back and checks that its outputs agree on every variant's prices,
@@ -216,7 +246,7 @@ export async function validateCatalog(options: BuildOptions): Promise<RunResult>
   const report = await RunReport.create();
   const now = nowOf(options);
   try {
-    await runChannels(options, discard, report, now);
+    await runChannels(options, discardWriter, report, now);
   } catch (error) {
     await report.dispose();
     throw error;
@@ -261,11 +291,12 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
     const staging = new StagingFolder(target.staging);
     const checksParity = selectChannels(options.channels).some((c) => OFFER_CHANNELS.has(c.id));
     const reference = checksParity ? new FactTable() : undefined;
-    const channels = await runChannels(options, staging, report, now, reference);
+    const { channels, written: laneWritten } = await runChannels(options, staging, report, now, reference, target.staging);
     await staging.settle();
+    const written = laneWritten ? mergeWritten(staging.written(), laneWritten) : staging.written();
     let parityFindings = 0;
     if (reference) {
-      const parity = await checkParity({ root: target.staging, now: Date.parse(now), reference });
+      const parity = await checkParity({ root: target.staging, now: Date.parse(now), reference, ...(threadsOf(options) > 1 ? { elsewhere: scanInWorker(reference, target.staging, Date.parse(now)) } : {}) });
       reference.clear();
       for (const d of parity.diagnostics) report.report(d);
       report.setParity({ outputs: parity.outputs, comparisons: parity.comparisons, findings: parity.diagnostics.length });
@@ -281,7 +312,7 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
       await abortPublish(target);
       return result(report, { ok: false, failure, published: false, out, now });
     }
-    await staging.writeFile(MANIFEST_FILE, buildManifest({ channels, staging, summary: report.summary(), version: AGENTSHELF_VERSION }));
+    await staging.writeFile(MANIFEST_FILE, buildManifest({ channels, written, summary: report.summary(), version: AGENTSHELF_VERSION }));
     await staging.settle();
     await commitPublish(target);
     return result(report, { ok: true, published: true, out, now });

@@ -31,6 +31,15 @@ describe('atomic publish', () => {
     expect(existsSync(join(root, '.public.previous'))).toBe(false);
   });
 
+  it('makes the folders above a new output folder', async () => {
+    const deep = join(root, 'site', 'public', 'feeds');
+    const target = await beginPublish(deep);
+    await mkdir(target.staging, { recursive: true });
+    await writeFile(join(target.staging, MANIFEST_FILE), '{}');
+    await commitPublish(target);
+    expect(existsSync(join(deep, MANIFEST_FILE))).toBe(true);
+  });
+
   it('keeps the published folder when a run is aborted', async () => {
     await publish('one');
     const target = await beginPublish(out);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AgentshelfError } from '../model/errors.js';
 
@@ -50,6 +50,10 @@ async function exists(path: string): Promise<boolean> {
  */
 export async function beginPublish(out: string): Promise<PublishTarget> {
   const t = target(out, `${process.pid}-${randomBytes(4).toString('hex')}`);
+  // `--out public/feeds` should work in a fresh checkout: the folders above the output are made as needed.
+  await mkdir(dirname(out), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new AgentshelfError('E_PUBLISH_FAILED', `Cannot create ${dirname(out)}: ${error.message}`, { cause: error });
+  });
   await takeLock(t.lock);
   try {
     if (!(await exists(t.out)) && (await exists(t.previous))) await rename(t.previous, t.out);

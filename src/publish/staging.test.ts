@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StagingFolder } from './staging.js';
+import { mergeWritten, StagingFolder } from './staging.js';
 
 describe('StagingFolder', () => {
   let root: string;
@@ -64,5 +64,35 @@ describe('StagingFolder under concurrent writes', () => {
     } finally {
       await rm(root, { recursive: true, force: true });
     }
+  });
+});
+
+describe('mergeWritten', () => {
+  it('lists two writers\' outputs as one writer would: files and folders in path order', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'agentshelf-merge-'));
+    try {
+      const one = new StagingFolder(root);
+      const a = new StagingFolder(root);
+      const b = new StagingFolder(root);
+      for (const [writer, path] of [[a, 'jsonld/x.jsonld'], [b, 'products/x.md'], [a, 'jsonld/y.jsonld'], [b, 'llms.txt']] as const) {
+        writer.writeFile(path, path);
+        one.writeFile(path, path);
+      }
+      for (const [writer, path] of [[b, 'feeds/openai/products.jsonl.gz'], [a, 'feeds/google/products.xml']] as const) {
+        for (const w of [writer, one]) {
+          const file = w.open(path);
+          await file.write(path);
+          await file.close();
+        }
+      }
+      expect(mergeWritten(a.written(), b.written())).toEqual(one.written());
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a folder both wrote into: its digest cannot be combined', () => {
+    const folder = { path: 'products', files: 1, bytes: 1, sha256: 'x' };
+    expect(() => mergeWritten({ files: [], folders: [folder] }, { files: [], folders: [folder] })).toThrow(/Two writers wrote into products/);
   });
 });

@@ -15,6 +15,25 @@ export interface WrittenFile {
   sha256: string;
 }
 
+/** Every file and per-product folder a staging folder (or several, one per thread) wrote. */
+export interface WrittenOutputs {
+  files: WrittenFile[];
+  folders: Array<{ path: string; files: number; bytes: number; sha256: string }>;
+}
+
+/**
+ * The outputs of two writers over the same root, in the order a single writer would list them. A folder
+ * must belong to one writer: its digest runs over its files in order and cannot be combined.
+ */
+export function mergeWritten(a: WrittenOutputs, b: WrittenOutputs): WrittenOutputs {
+  const shared = a.folders.filter((f) => b.folders.some((g) => g.path === f.path));
+  if (shared.length > 0) throw new AgentshelfError('E_PUBLISH_FAILED', `Two writers wrote into ${shared.map((f) => f.path).join(', ')}.`);
+  return {
+    files: [...a.files, ...b.files].sort((x, y) => x.path.localeCompare(y.path)),
+    folders: [...a.folders, ...b.folders].sort((x, y) => x.path.localeCompare(y.path)),
+  };
+}
+
 /** Streamed files collect this much text before each write to the file. */
 const STREAM_BUFFER_CHARS = 256 * 1024;
 
@@ -96,7 +115,7 @@ export class StagingFolder implements OutputWriter {
   async settle(): Promise<void> {}
 
   /** Files written one by one, and per-folder totals for folders of many small files. */
-  written(): { files: WrittenFile[]; folders: Array<{ path: string; files: number; bytes: number; sha256: string }> } {
+  written(): WrittenOutputs {
     const folders = [...this.groups.entries()].map(([path, g]) => ({ path, files: g.files, bytes: g.bytes, sha256: g.digest.copy().digest('hex') }));
     return { files: [...this.singles].sort((a, b) => a.path.localeCompare(b.path)), folders: folders.sort((a, b) => a.path.localeCompare(b.path)) };
   }
@@ -123,7 +142,11 @@ export class StagingFolder implements OutputWriter {
 
   private makeDir(dir: string): void {
     if (this.madeDirs.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
+    try {
+      mkdirSync(dir, { recursive: true });
+    } catch (error) {
+      throw new AgentshelfError('E_PUBLISH_FAILED', `Cannot create the folder ${dir}: ${(error as Error).message}`, { cause: error });
+    }
     this.madeDirs.add(dir);
   }
 }

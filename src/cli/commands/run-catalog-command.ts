@@ -18,6 +18,7 @@ export async function runCatalogCommand(command: 'build' | 'validate', args: Cat
   if (!inputs && loaded.config.inputs.length === 0) throw new AgentshelfError('E_NO_INPUT', 'No catalog input: pass --input FILE or set "inputs" in the config.');
   if (args.channels) options.channels = args.channels;
   if (args.strict) options.strict = true;
+  if (args.threads) options.threads = args.threads;
   const now = nowArg(args.now);
   if (now) options.now = now;
   // A progress bar only on a terminal, and never with --quiet; colour follows NO_COLOR like the rest.

@@ -12,6 +12,13 @@ function unpackCurrency(packed: number): string {
   return String.fromCharCode(65 + Math.floor(packed / 676), 65 + (Math.floor(packed / 26) % 26), 65 + (packed % 26));
 }
 
+export interface FactTableData {
+  keys: Uint32Array;
+  prices: Float64Array;
+  meta: Uint32Array;
+  used: number;
+}
+
 /**
  * The model's offer facts of every published variant, kept for the parity check in typed arrays: a 64-bit
  * hash of the variant id, the two prices (exact integers in a float64), the currency and availability
@@ -55,6 +62,20 @@ export class FactTable {
       AVAILABILITY[packed >>> 15]!,
       this.meta[slot * 2 + 1]!.toString(16).padStart(8, '0'),
     ];
+  }
+
+  /** The table as plain typed arrays, to hand to another thread (structured clone copies them). */
+  export(): FactTableData {
+    return { keys: this.keys, prices: this.prices, meta: this.meta, used: this.used };
+  }
+
+  static from(data: FactTableData): FactTable {
+    const table = new FactTable(1);
+    table.keys = data.keys;
+    table.prices = data.prices;
+    table.meta = data.meta;
+    table.used = data.used;
+    return table;
   }
 
   clear(): void {

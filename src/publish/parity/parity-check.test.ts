@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { StagingFolder } from '../staging.js';
 import { FactTable } from './fact-table.js';
 import { factsOfVariant } from './offer-facts.js';
 import { checkParity } from './parity-check.js';
+import { scanInWorker } from './scan-in-worker.js';
 
 describe('checkParity', () => {
   let root: string;
@@ -52,6 +53,31 @@ describe('checkParity', () => {
     // Two fields (regular and current price) in each of the four outputs.
     expect(findings).toHaveLength(8);
     expect(findings.every((f) => f[0] === 'parity/mismatch' && f[1] === speaker.id && f[3] === 14900 && f[4] === 15000)).toBe(true);
+  });
+
+  it('gives the same findings when a worker thread reads some of the outputs', async () => {
+    const reference = model();
+    const speaker = products.find((p) => p.id === 'ap-tessellate-speaker')!.variants[0]!;
+    reference.set({ ...factsOfVariant(speaker), current: speaker.currentPrice.minor + 100 });
+    const alone = await checkParity({ root, now, reference });
+    const shared = await checkParity({ root, now, reference, elsewhere: scanInWorker(reference, root, now) });
+    expect(shared).toEqual(alone);
+    expect(shared.diagnostics.map((d) => d.channel)).toEqual(['acp', 'google', 'openai', 'jsonld']);
+  });
+
+  it('reports an output the worker cannot read as unreadable, as the main thread would', async () => {
+    const broken = await mkdtemp(join(tmpdir(), 'agentshelf-parity-broken-'));
+    try {
+      await mkdir(join(broken, 'feeds', 'openai'), { recursive: true });
+      await writeFile(join(broken, 'feeds', 'openai', 'products.jsonl.gz'), 'not gzip at all');
+      const reference = model();
+      const alone = await checkParity({ root: broken, now, reference });
+      const shared = await checkParity({ root: broken, now, reference, elsewhere: scanInWorker(reference, broken, now) });
+      expect(shared).toEqual(alone);
+      expect(shared.diagnostics.map((d) => [d.ruleId, d.channel])).toEqual([['parity/unreadable', 'openai']]);
+    } finally {
+      await rm(broken, { recursive: true, force: true });
+    }
   });
 
   it('judges a Google sale window at the given instant', async () => {

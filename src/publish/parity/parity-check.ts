@@ -16,6 +16,12 @@ export interface ParityOptions {
    */
   reference?: FactReference;
   readers?: readonly OutputReader[];
+  /**
+   * Scans some outputs in another thread while this one scans the rest (only with a reference: without one,
+   * the first output read is the reference for the others). Results are merged in reader order, so the
+   * findings are the same either way.
+   */
+  elsewhere?: { channels: ReadonlySet<string>; scan(channels: string[]): Promise<OutputScan[]> };
 }
 
 /** The compared keys of each variant's facts (see fieldKeys), by variant id. */
@@ -45,6 +51,35 @@ export interface ParityResult {
 
 const MODEL = 'the catalog model';
 
+/** One output read back and compared with the reference. */
+export interface OutputScan {
+  channel: string;
+  path: string;
+  variants: number;
+  comparisons: number;
+  /** Ids of the variants whose facts differ from the reference. */
+  disagreeing: string[];
+  /** Why the output could not be read back, when it could not. */
+  unreadable?: string;
+}
+
+/** Reads one output and compares each variant with the reference. */
+export async function scanOutput(reader: OutputReader, root: string, now: number, reference: FactReference): Promise<OutputScan> {
+  const scan: OutputScan = { channel: reader.channel, path: reader.path, variants: 0, comparisons: 0, disagreeing: [] };
+  try {
+    for await (const facts of reader.read(root, now)) {
+      scan.variants++;
+      const expected = reference.get(facts.variantId);
+      if (expected === undefined) continue;
+      scan.comparisons++;
+      if (!matches(expected, facts)) scan.disagreeing.push(facts.variantId);
+    }
+  } catch (error) {
+    scan.unreadable = (error as Error).message;
+  }
+  return scan;
+}
+
 /**
  * Reads the written outputs back and checks that every variant has the same regular price, current price,
  * currency, availability and URL in each. Memory: one short fingerprint per variant of the reference, and
@@ -52,41 +87,61 @@ const MODEL = 'the catalog model';
  */
 export async function checkParity(options: ParityOptions): Promise<ParityResult> {
   const readers = options.readers ?? OUTPUT_READERS;
+  const scans = options.reference ? await scanAgainst(options.reference, readers, options) : await scanAgainstFirst(readers, options);
   const diagnostics: Diagnostic[] = [];
   const outputs: ParityResult['outputs'] = [];
-  let reference = options.reference;
   const disagreeing = new Set<string>();
   let comparisons = 0;
-
-  for (const reader of readers) {
-    const first = reference === undefined;
-    const built = new FingerprintMap();
-    let variants = 0;
-    try {
-      for await (const facts of reader.read(options.root, options.now)) {
-        variants++;
-        if (first) {
-          built.set(facts);
-          continue;
-        }
-        const expected = reference!.get(facts.variantId);
-        if (expected === undefined) continue;
-        comparisons++;
-        if (!matches(expected, facts)) disagreeing.add(facts.variantId);
-      }
-    } catch (error) {
-      diagnostics.push(parityUnreadable.diagnostic({ channel: reader.channel }, { message: `${reader.path} could not be read back: ${(error as Error).message}`, actual: reader.path }));
+  for (const scan of scans) {
+    if (scan.unreadable !== undefined) {
+      diagnostics.push(parityUnreadable.diagnostic({ channel: scan.channel }, { message: `${scan.path} could not be read back: ${scan.unreadable}`, actual: scan.path }));
       continue;
     }
-    if (variants === 0) continue;
-    outputs.push({ channel: reader.channel, path: reader.path, variants });
-    if (first) reference = built;
+    comparisons += scan.comparisons;
+    for (const id of scan.disagreeing) disagreeing.add(id);
+    if (scan.variants > 0) outputs.push({ channel: scan.channel, path: scan.path, variants: scan.variants });
   }
   if (disagreeing.size > 0) {
     const model = options.reference ? new Map([...disagreeing].map((id) => [id, [...options.reference!.get(id)!]])) : undefined;
     diagnostics.push(...(await explain(options.root, options.now, readers, disagreeing, model, outputs[0]?.channel)));
   }
   return { outputs, comparisons, diagnostics };
+}
+
+/** Every output against the model's facts; some of them in another thread when one is offered. */
+async function scanAgainst(reference: FactReference, readers: readonly OutputReader[], options: ParityOptions): Promise<OutputScan[]> {
+  const away = options.elsewhere ? readers.filter((r) => options.elsewhere!.channels.has(r.channel)) : [];
+  const elsewhere = away.length > 0 ? options.elsewhere!.scan(away.map((r) => r.channel)) : Promise.resolve([]);
+  elsewhere.catch(() => undefined);
+  const here: OutputScan[] = [];
+  for (const reader of readers) if (!away.includes(reader)) here.push(await scanOutput(reader, options.root, options.now, reference));
+  const there = await elsewhere;
+  return readers.map((reader) => (away.includes(reader) ? there.find((s) => s.channel === reader.channel) : here.find((s) => s.channel === reader.channel))!);
+}
+
+/** For verify: the first output that has variants is the reference for the ones after it. */
+async function scanAgainstFirst(readers: readonly OutputReader[], options: ParityOptions): Promise<OutputScan[]> {
+  const scans: OutputScan[] = [];
+  let reference: FingerprintMap | undefined;
+  for (const reader of readers) {
+    if (reference) {
+      scans.push(await scanOutput(reader, options.root, options.now, reference));
+      continue;
+    }
+    const built = new FingerprintMap();
+    const scan: OutputScan = { channel: reader.channel, path: reader.path, variants: 0, comparisons: 0, disagreeing: [] };
+    try {
+      for await (const facts of reader.read(options.root, options.now)) {
+        scan.variants++;
+        built.set(facts);
+      }
+      if (scan.variants > 0) reference = built;
+    } catch (error) {
+      scan.unreadable = (error as Error).message;
+    }
+    scans.push(scan);
+  }
+  return scans;
 }
 
 interface Sighting {

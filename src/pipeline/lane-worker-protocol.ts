@@ -1,0 +1,26 @@
+import type { ChannelAssets } from '../channels/channel.js';
+import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ResolvedProduct } from '../model/resolved.js';
+import type { WrittenOutputs } from '../publish/staging.js';
+import type { ChannelSetClosed } from './channel-set.js';
+
+/** What the channel worker starts with: everything a channel's context holds, as plain data. */
+export interface LaneWorkerData {
+  config: ResolvedConfig;
+  assets: ChannelAssets;
+  /** The lane's channels. */
+  channels: string[];
+  /** Every channel of the run, for the context's `channels`. */
+  runChannels: string[];
+  now: { iso: string; epochMs: number };
+  /** The staging folder to write into; absent for validate, which writes nothing. */
+  root?: string;
+}
+
+export type ToWorker = { type: 'batch'; products: ResolvedProduct[] } | { type: 'close' };
+
+export type FromWorker =
+  | { type: 'batch'; diagnostics: Diagnostic[] }
+  | ({ type: 'closed'; written?: WrittenOutputs } & ChannelSetClosed)
+  | { type: 'error'; code?: string; message: string; stack?: string };
