@@ -27,14 +27,22 @@ function child(script, scriptArgs, timeoutMs = 3_600_000, nodeFlags = []) {
     let err = '';
     proc.stdout.on('data', (d) => (out += d));
     proc.stderr.on('data', (d) => (err += d));
-    const timer = setTimeout(() => proc.kill('SIGKILL'), timeoutMs);
+    const started = Date.now();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      proc.kill('SIGKILL');
+    }, timeoutMs);
     proc.on('close', (code, signal) => {
       clearTimeout(timer);
       const line = out.trim().split('\n').pop();
+      const after = `after ${Math.round((Date.now() - started) / 1000)} s`;
       try {
         resolve(JSON.parse(line));
       } catch {
-        resolve({ ok: false, error: signal ? `killed (${signal}) after ${Math.round(timeoutMs / 1000)} s` : `exit ${code}: ${err.trim().split('\n').slice(-3).join(' ')}` });
+        const outOfMemory = /heap out of memory|allocation failed/i.test(err);
+        const why = timedOut ? `stopped at the ${Math.round(timeoutMs / 1000)} s limit` : outOfMemory ? 'ran out of memory' : signal ? `died (${signal})` : `exit ${code}: ${err.trim().split('\n').slice(-3).join(' ')}`;
+        resolve({ ok: false, error: `${why} ${after}` });
       }
     });
   });

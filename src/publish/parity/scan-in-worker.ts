@@ -17,7 +17,7 @@ export function scanInWorker(reference: FactTable, root: string, now: number): N
     scan: (channels) =>
       new Promise<OutputScan[]>((resolve, reject) => {
         const workerData: ParityWorkerData = { root, now, channels, table: reference.export() };
-        const worker = startWorker(import.meta.url, 'parity-worker', { workerData });
+        const worker = startWorker(import.meta.url, 'parity-worker', { workerData, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
         let result: OutputScan[] | undefined;
         worker.on('message', (scans: OutputScan[]) => (result = scans));
         worker.on('error', (error) => reject(new AgentshelfError('E_PUBLISH_FAILED', `The parity worker failed: ${error.message}`, { cause: error })));
