@@ -11,7 +11,7 @@ import { buildManifest } from '../publish/manifest.js';
 import { RunReport, type ChannelReport, type ReportSummary } from '../publish/run-report.js';
 import { mergeWritten, StagingFolder, type WrittenOutputs } from '../publish/staging.js';
 import { checkParity } from '../publish/parity/parity-check.js';
-import { scanInWorker } from '../publish/parity/scan-in-worker.js';
+import { canScanInWorker, scanInWorker } from '../publish/parity/scan-in-worker.js';
 import { checkLinks } from '../publish/links/check-links.js';
 import { FactTable } from '../publish/parity/fact-table.js';
 import { factsOfVariant } from '../publish/parity/offer-facts.js';
@@ -107,7 +107,7 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
     laneChannels.length === 0
       ? undefined
       : new ChannelLane(
-          threads > 1
+          threads > 1 && WorkerBackend.available()
             ? new WorkerBackend({ config: options.config, assets, channels: laneChannels.map((c) => c.id), runChannels: [...ids], now, ...(root ? { root } : {}) })
             : new InThreadBackend(new ChannelSet(laneChannels, { config: options.config, assets, channels: ids, now, out })),
           report,
@@ -296,7 +296,7 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
     const written = laneWritten ? mergeWritten(staging.written(), laneWritten) : staging.written();
     let parityFindings = 0;
     if (reference) {
-      const parity = await checkParity({ root: target.staging, now: Date.parse(now), reference, ...(threadsOf(options) > 1 ? { elsewhere: scanInWorker(reference, target.staging, Date.parse(now)) } : {}) });
+      const parity = await checkParity({ root: target.staging, now: Date.parse(now), reference, ...(threadsOf(options) > 1 && canScanInWorker() ? { elsewhere: scanInWorker(reference, target.staging, Date.parse(now)) } : {}) });
       reference.clear();
       for (const d of parity.diagnostics) report.report(d);
       report.setParity({ outputs: parity.outputs, comparisons: parity.comparisons, findings: parity.diagnostics.length });

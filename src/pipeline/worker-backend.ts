@@ -6,7 +6,7 @@ import type { WrittenOutputs } from '../publish/staging.js';
 import type { LaneBackend } from './channel-lane.js';
 import type { ChannelSetClosed } from './channel-set.js';
 import type { FromWorker, LaneWorkerData, ToWorker } from './lane-worker-protocol.js';
-import { startWorker } from './worker-entry.js';
+import { canStartWorker, startWorker } from './worker-entry.js';
 
 type Closed = ChannelSetClosed & { written?: WrittenOutputs };
 interface Waiting {
@@ -19,6 +19,11 @@ interface Waiting {
  * settles the oldest request still waiting.
  */
 export class WorkerBackend implements LaneBackend {
+  /** Whether the channel worker's module is there to start (see canStartWorker). */
+  static available(): boolean {
+    return canStartWorker(import.meta.url, 'channel-worker');
+  }
+
   private readonly worker: Worker;
   private readonly waiting: Waiting[] = [];
   private failure?: Error;

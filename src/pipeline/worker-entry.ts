@@ -10,5 +10,15 @@ export function startWorker(moduleUrl: string, name: string, options: WorkerOpti
   const compiled = new URL(`./${name}.js`, moduleUrl);
   if (existsSync(compiled)) return new Worker(compiled, options);
   const source = new URL(`./${name}.ts`, moduleUrl).href;
-  return new Worker(new URL('./worker-from-source.mjs', import.meta.url), { ...options, argv: [...(options.argv ?? []), source] });
+  return new Worker(FROM_SOURCE, { ...options, argv: [...(options.argv ?? []), source] });
+}
+
+const FROM_SOURCE = new URL('./worker-from-source.mjs', import.meta.url);
+
+/**
+ * Whether the worker module can be started. It cannot when agentshelf has been bundled into a single file
+ * by an application's bundler: the build then runs on one thread, with the same outputs.
+ */
+export function canStartWorker(moduleUrl: string, name: string): boolean {
+  return existsSync(new URL(`./${name}.js`, moduleUrl)) || (existsSync(new URL(`./${name}.ts`, moduleUrl)) && existsSync(FROM_SOURCE));
 }

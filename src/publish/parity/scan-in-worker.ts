@@ -1,4 +1,4 @@
-import { startWorker } from '../../pipeline/worker-entry.js';
+import { canStartWorker, startWorker } from '../../pipeline/worker-entry.js';
 import { AgentshelfError } from '../../model/errors.js';
 import type { FactTable } from './fact-table.js';
 import type { OutputScan, ParityOptions } from './parity-check.js';
@@ -10,6 +10,11 @@ import type { ParityWorkerData } from './parity-worker.js';
  * 48 bytes a variant).
  */
 export const PARITY_WORKER_CHANNELS: ReadonlySet<string> = new Set(['google', 'openai']);
+
+/** Whether the parity worker's module is there to start (see canStartWorker). */
+export function canScanInWorker(): boolean {
+  return canStartWorker(import.meta.url, 'parity-worker');
+}
 
 export function scanInWorker(reference: FactTable, root: string, now: number): NonNullable<ParityOptions['elsewhere']> {
   return {
