@@ -11,6 +11,7 @@ import { buildManifest } from '../publish/manifest.js';
 import { RunReport, type ChannelReport, type ReportSummary } from '../publish/run-report.js';
 import { mergeWritten, StagingFolder, type WrittenOutputs } from '../publish/staging.js';
 import { checkParity } from '../publish/parity/parity-check.js';
+import { OUTPUT_READERS } from '../publish/parity/readers.js';
 import { canScanInWorker, scanInWorker } from '../publish/parity/scan-in-worker.js';
 import { checkLinks } from '../publish/links/check-links.js';
 import { FactTable } from '../publish/parity/fact-table.js';
@@ -85,14 +86,17 @@ const PROGRESS_EVERY = 250;
 export const LANE_CHANNELS: ReadonlySet<string> = new Set(['google', 'openai', 'openapi', 'llms', 'robots']);
 
 /** Channels whose outputs carry offers the parity check reads back. */
-const OFFER_CHANNELS = new Set(['jsonld', 'google', 'openai', 'acp']);
+const OFFER_CHANNELS: ReadonlySet<string> = new Set(OUTPUT_READERS.map((reader) => reader.channel));
+
+/** The offer outputs the lane wrote are read back in the parity worker: each thread reads about half. */
+const PARITY_WORKER_CHANNELS: ReadonlySet<string> = new Set([...OFFER_CHANNELS].filter((id) => LANE_CHANNELS.has(id)));
 
 /**
  * Validates and resolves the catalog and runs the channels into a writer; shared by build and validate.
  * When `reference` is given, it collects the model's offer facts of every published variant for the parity
  * check (a FactTable: about 48 bytes a variant, the largest whole-catalog structure a build keeps).
  */
-async function runChannels(options: BuildOptions, out: OutputWriter, report: RunReport, nowIso: string, reference?: FactTable, root?: string): Promise<{ channels: Channel[]; written?: WrittenOutputs }> {
+async function runChannels(options: BuildOptions, out: OutputWriter, report: RunReport, nowIso: string, reference?: FactTable): Promise<{ channels: Channel[]; written?: WrittenOutputs }> {
   const channels = selectChannels(options.channels);
   const inputs = options.inputs ?? options.config.inputs;
   const now = { iso: nowIso, epochMs: Date.parse(nowIso) };
@@ -103,6 +107,8 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
     .map((channel) => ({ channel, run: channel.open({ config: options.config, assets, channels: ids, now, out, diagnostics: report }) }));
   const laneChannels = channels.filter((channel) => LANE_CHANNELS.has(channel.id));
   const threads = threadsOf(options);
+  // The worker writes beside this thread into the same staging folder; validate's writer keeps nothing.
+  const root = out instanceof StagingFolder ? out.root : undefined;
   const lane =
     laneChannels.length === 0
       ? undefined
@@ -291,12 +297,11 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
     const staging = new StagingFolder(target.staging);
     const checksParity = selectChannels(options.channels).some((c) => OFFER_CHANNELS.has(c.id));
     const reference = checksParity ? new FactTable() : undefined;
-    const { channels, written: laneWritten } = await runChannels(options, staging, report, now, reference, target.staging);
-    await staging.settle();
+    const { channels, written: laneWritten } = await runChannels(options, staging, report, now, reference);
     const written = laneWritten ? mergeWritten(staging.written(), laneWritten) : staging.written();
     let parityFindings = 0;
     if (reference) {
-      const parity = await checkParity({ root: target.staging, now: Date.parse(now), reference, ...(threadsOf(options) > 1 && canScanInWorker() ? { elsewhere: scanInWorker(reference, target.staging, Date.parse(now)) } : {}) });
+      const parity = await checkParity({ root: target.staging, now: Date.parse(now), reference, ...(threadsOf(options) > 1 && canScanInWorker() ? { elsewhere: scanInWorker({ reference, root: target.staging, now: Date.parse(now), channels: PARITY_WORKER_CHANNELS }) } : {}) });
       reference.clear();
       for (const d of parity.diagnostics) report.report(d);
       report.setParity({ outputs: parity.outputs, comparisons: parity.comparisons, findings: parity.diagnostics.length });
@@ -313,7 +318,6 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
       return result(report, { ok: false, failure, published: false, out, now });
     }
     await staging.writeFile(MANIFEST_FILE, buildManifest({ channels, written, summary: report.summary(), version: AGENTSHELF_VERSION }));
-    await staging.settle();
     await commitPublish(target);
     return result(report, { ok: true, published: true, out, now });
   } catch (error) {

@@ -30,7 +30,7 @@ export class WorkerBackend implements LaneBackend {
   private exited = false;
 
   constructor(data: LaneWorkerData) {
-    this.worker = startWorker(import.meta.url, 'channel-worker', { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: 24 } });
+    this.worker = startWorker(import.meta.url, 'channel-worker', { workerData: data });
     this.worker.on('message', (message: FromWorker) => {
       if (message.type === 'error') return this.fail(workerError(message));
       const next = this.waiting.shift();

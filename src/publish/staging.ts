@@ -111,9 +111,6 @@ export class StagingFolder implements OutputWriter {
     }
   }
 
-  /** Kept for callers that wait on outstanding writes: small files are written synchronously, so none are. */
-  async settle(): Promise<void> {}
-
   /** Files written one by one, and per-folder totals for folders of many small files. */
   written(): WrittenOutputs {
     const folders = [...this.groups.entries()].map(([path, g]) => ({ path, files: g.files, bytes: g.bytes, sha256: g.digest.copy().digest('hex') }));

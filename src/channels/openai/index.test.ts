@@ -244,7 +244,6 @@ describe('openai channel: determinism', () => {
     const run = openaiChannel.open({ config: cfg, assets: {}, channels: new Set(), now: { iso: TEST_NOW, epochMs: Date.parse(TEST_NOW) }, out: staging, diagnostics: { report: () => undefined } });
     for (const product of products) await run.add(product);
     await run.close();
-    await staging.settle();
     const files = new Map<string, Buffer>();
     for (const name of (await readdir(join(dir, 'feeds/openai'))).sort()) files.set(name, await readFile(join(dir, 'feeds/openai', name)));
     return files;

@@ -67,8 +67,6 @@ describe('checkLinks against a real server on 127.0.0.1', () => {
       for (const p of products) await run.add(p);
       await run.close();
     }
-    await out.settle();
-    await jsonOnly.settle();
   });
   afterAll(async () => {
     await server.close();
@@ -127,7 +125,6 @@ describe('checkLinks against a real server on 127.0.0.1', () => {
       const run = jsonldChannel.open({ config, assets: {}, channels: new Set(['jsonld']), now: { iso: TEST_NOW, epochMs: Date.parse(TEST_NOW) }, out, diagnostics: { report: () => undefined } });
       for (const p of products) await run.add(p);
       await run.close();
-      await out.settle();
       const result = await checkLinks({ root: dir, links: { ...links, timeoutMs: 500 }, cacheFile: join(dir, 'c.json'), now: Date.parse(TEST_NOW) });
       expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['links/unreachable', 'links/unreachable']);
     } finally {

@@ -26,7 +26,6 @@ describe('checkParity', () => {
       for (const product of products) await run.add(product);
       await run.close();
     }
-    await out.settle();
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
 
@@ -60,7 +59,7 @@ describe('checkParity', () => {
     const speaker = products.find((p) => p.id === 'ap-tessellate-speaker')!.variants[0]!;
     reference.set({ ...factsOfVariant(speaker), current: speaker.currentPrice.minor + 100 });
     const alone = await checkParity({ root, now, reference });
-    const shared = await checkParity({ root, now, reference, elsewhere: scanInWorker(reference, root, now) });
+    const shared = await checkParity({ root, now, reference, elsewhere: scanInWorker({ reference, root, now, channels: new Set(['google', 'openai']) }) });
     expect(shared).toEqual(alone);
     expect(shared.diagnostics.map((d) => d.channel)).toEqual(['acp', 'google', 'openai', 'jsonld']);
   });
@@ -72,7 +71,7 @@ describe('checkParity', () => {
       await writeFile(join(broken, 'feeds', 'openai', 'products.jsonl.gz'), 'not gzip at all');
       const reference = model();
       const alone = await checkParity({ root: broken, now, reference });
-      const shared = await checkParity({ root: broken, now, reference, elsewhere: scanInWorker(reference, broken, now) });
+      const shared = await checkParity({ root: broken, now, reference, elsewhere: scanInWorker({ reference, root: broken, now, channels: new Set(['google', 'openai']) }) });
       expect(shared).toEqual(alone);
       expect(shared.diagnostics.map((d) => [d.ruleId, d.channel])).toEqual([['parity/unreadable', 'openai']]);
     } finally {

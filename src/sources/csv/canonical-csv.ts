@@ -7,6 +7,7 @@ import { notACatalog } from '../rules/not-a-catalog.js';
 import type { SourceItem } from '../source-item.js';
 import { CANONICAL_COLUMNS, readCell, type ColumnSpec } from './canonical-columns.js';
 import { readCsvRows, type CsvRow } from './csv-rows.js';
+import { HeldItems } from './held-items.js';
 
 interface Column {
   index: number;
@@ -33,20 +34,8 @@ export async function* readCanonicalCsv(
   let columns: Column[] | undefined;
   let width = 0;
   let pending: Pending | undefined;
-  // Unreadable rows met while a product is still open wait for it, so items come out in input order.
-  let waiting: SourceItem[] = [];
-  const unreadable = (item: SourceItem): SourceItem[] => {
-    if (pending) {
-      waiting.push(item);
-      return [];
-    }
-    return [item];
-  };
-  const release = (): SourceItem[] => {
-    const out = waiting;
-    waiting = [];
-    return out;
-  };
+  const held = new HeldItems();
+  const unreadable = (item: SourceItem): SourceItem[] => held.pass(item, pending !== undefined);
   for await (const row of readCsvRows(chunks, options)) {
     if (row.type === 'error') {
       yield* unreadable({
@@ -77,12 +66,12 @@ export async function* readCanonicalCsv(
     if (pending && pending.product.id !== id) {
       yield finish(pending, file);
       pending = undefined;
-      yield* release();
+      yield* held.release();
     }
     pending = addRow(pending, columns, row, file);
   }
   if (pending) yield finish(pending, file);
-  yield* release();
+  yield* held.release();
   if (!columns) yield { type: 'unreadable', diagnostic: notACatalog.diagnostic({ origin: { file } }, { message: 'The CSV file has no header row.' }) };
 }
 

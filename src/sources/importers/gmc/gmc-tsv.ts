@@ -1,3 +1,4 @@
+import { headerCells } from '../../csv/header-cells.js';
 import { readCsvRows } from '../../csv/csv-rows.js';
 import type { ReadContext } from '../../read-context.js';
 import { malformedCsv } from '../../rules/malformed-csv.js';
@@ -28,11 +29,8 @@ export function attributeName(header: string): string {
  * is never claimed.
  */
 export function sniffGmcTsv(sample: string): boolean {
-  const text = sample.replace(/^\ufeff/, '');
-  const newline = text.search(/\r?\n/);
-  const header = newline === -1 ? text : text.slice(0, newline);
-  if (!header.includes('\t')) return false;
-  const cells = header.split('\t').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+  const cells = headerCells(sample, '\t');
+  if (cells.length < 2) return false;
   if (cells.some((c) => /[a-z][A-Z]/.test(c))) return false;
   const names = new Set(cells.map(attributeName));
   return names.has('id') && [...TSV_SIGNATURE_COLUMNS].some((c) => names.has(c));

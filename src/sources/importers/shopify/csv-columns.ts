@@ -1,3 +1,5 @@
+import { headerCells } from '../../csv/header-cells.js';
+
 /**
  * The columns of Shopify's product CSV export that agentshelf reads
  * (https://help.shopify.com/en/manual/products/import-export/using-csv). Each key lists the classic header
@@ -75,33 +77,8 @@ export function cell(fields: readonly string[], columns: ColumnIndex, key: Shopi
  * handle column.
  */
 export function sniffShopifyCsv(sample: string): boolean {
-  const text = sample.replace(/^\ufeff/, '');
-  const end = text.search(/\r|\n/);
-  const names = new Set(splitHeader(end === -1 ? text : text.slice(0, end)).map((n) => n.trim().toLowerCase()));
+  const names = new Set(headerCells(sample).map((n) => n.toLowerCase()));
   const classic = names.has('handle') && (names.has('variant price') || names.has('variant sku'));
   const current = names.has('url handle') && (names.has('price') || names.has('sku'));
   return classic || current;
-}
-
-/** Splits one CSV line on commas outside quotes; enough for a header, whose names never hold line breaks. */
-function splitHeader(line: string): string[] {
-  const out: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      out.push(field);
-      field = '';
-    } else field += c;
-  }
-  out.push(field);
-  return out;
 }

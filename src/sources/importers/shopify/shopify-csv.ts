@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../../model/diagnostic.js';
 import { AgentshelfError } from '../../../model/errors.js';
 import { readCsvRows, type CsvRow } from '../../csv/csv-rows.js';
+import { HeldItems } from '../../csv/held-items.js';
 import type { StreamFormat } from '../../formats.js';
 import type { ReadContext } from '../../read-context.js';
 import { malformedCsv } from '../../rules/malformed-csv.js';
@@ -37,20 +38,8 @@ export async function* readShopifyCsv(chunks: AsyncIterable<string>, file: strin
   let width = 0;
   let dataRows = 0;
   let pending: Pending | undefined;
-  // Items met while a product is still open wait for it, so everything comes out in input order.
-  let waiting: SourceItem[] = [];
-  const later = (item: SourceItem): SourceItem[] => {
-    if (pending) {
-      waiting.push(item);
-      return [];
-    }
-    return [item];
-  };
-  const release = (): SourceItem[] => {
-    const out = waiting;
-    waiting = [];
-    return out;
-  };
+  const held = new HeldItems();
+  const later = (item: SourceItem): SourceItem[] => held.pass(item, pending !== undefined);
   for await (const row of readCsvRows(chunks)) {
     if (row.type === 'error') {
       if (columns) dataRows++;
@@ -85,13 +74,13 @@ export async function* readShopifyCsv(chunks: AsyncIterable<string>, file: strin
     if (pending && pending.handle !== handle) {
       yield finish(pending, columns, file, context);
       pending = undefined;
-      yield* release();
+      yield* held.release();
     }
     pending ??= { handle, line: row.line, first: row.fields, variants: [], images: [] };
     addRow(pending, columns, row, file);
   }
   if (pending && columns) yield finish(pending, columns, file, context);
-  yield* release();
+  yield* held.release();
   if (!columns) {
     yield { type: 'unreadable', diagnostic: notACatalog.diagnostic({ origin: { file } }, { message: 'The Shopify CSV file has no header row.' }) };
   } else if (dataRows === 0) {
