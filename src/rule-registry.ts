@@ -2,6 +2,7 @@ import { CHANNELS } from './channels/registry.js';
 import type { Rule } from './model/rule.js';
 import * as availability from './enrich/rules/availability.js';
 import * as category from './enrich/rules/category.js';
+import * as defaults from './enrich/rules/defaults.js';
 import * as gtin from './enrich/rules/gtin.js';
 import * as price from './enrich/rules/price.js';
 import * as text from './enrich/rules/text.js';
@@ -25,8 +26,11 @@ function rulesOf(module: Record<string, unknown>): Rule[] {
   return Object.values(module).filter((v): v is Rule => typeof v === 'object' && v !== null && 'meta' in v && 'diagnostic' in v);
 }
 
-/** Every rule agentshelf reports with, by stage; `agentshelf rules` lists them and docs/rules.md is generated from them. */
-export const ALL_RULES: readonly Rule[] = [
+/**
+ * The rules about the catalog itself (reading, validation, defaults, enrichment): an error leaves the variant
+ * or product out of every output, so the merchant may raise one of these to error (the config's "rules").
+ */
+export const CATALOG_RULES: readonly Rule[] = [
   malformedJson,
   malformedCsv,
   notACatalog,
@@ -45,6 +49,12 @@ export const ALL_RULES: readonly Rule[] = [
   ...rulesOf(url),
   ...rulesOf(gtin),
   ...rulesOf(category),
+  ...rulesOf(defaults),
+];
+
+/** Every rule agentshelf reports with, by stage; `agentshelf rules` lists them and docs/rules.md is generated from them. */
+export const ALL_RULES: readonly Rule[] = [
+  ...CATALOG_RULES,
   ...CHANNELS.flatMap((c) => c.rules),
   ...PARITY_RULES,
   ...LINK_RULES,

@@ -157,8 +157,36 @@ describe('loadConfigFile: refused', () => {
     ['a market rate of zero', { shop, markets: [{ country: 'CA', currency: 'CAD', rate: '0.00' }] }],
     ['a market rate with a comma', { shop, markets: [{ country: 'CA', currency: 'CAD', rate: '1,36' }] }],
     ['the same market twice', { shop, markets: [{ country: 'CA', currency: 'CAD', rate: '1.36' }, { country: 'CA', currency: 'CAD', rate: '1.37' }] }],
+    ['a product URL template without a placeholder', { shop, defaults: { productUrl: 'https://shop.example/product/' } }],
+    ['a backorder lead time of zero days', { shop, defaults: { backorderLeadDays: 0 } }],
+    ['a default condition Google does not know', { shop, defaults: { condition: 'mint' } }],
+    ['a rule severity that is not one', { shop, rules: { 'gtin/check-digit': 'quiet' } }],
+    ['a rule id of the wrong shape', { shop, rules: { GTIN: 'off' } }],
   ])('%s → E_CONFIG_INVALID', async (_, content) => {
     expect(await codeOf(loadConfigFile(writeConfig(content)))).toBe('E_CONFIG_INVALID');
+  });
+
+  it.each([
+    ['a missing comma', '{\n  "shop": {\n    "name": "x"\n    "url": "https://shop.example/"\n  }\n}\n', ':4:5 is not valid JSON: a comma is missing between two entries.'],
+    ['an unclosed object', '{\n  "shop": {\n', ':3:1 is not valid JSON: a closing } is missing.'],
+    ['a single-quoted key', "{\n 'shop': {}\n}", ':2:2 is not valid JSON: an unexpected character.'],
+  ])('a syntax error (%s) names its line and column', async (_name, text, message) => {
+    const path = writeConfig(text);
+    await expect(loadConfigFile(path)).rejects.toThrow(`${path}${message}`);
+  });
+});
+
+describe('loadConfigFile: comments', () => {
+  it('reads a config with // and /* */ comments and trailing commas, as agentshelf init writes it', async () => {
+    const text = `{
+  // The shop.
+  "shop": ${JSON.stringify(shop)},
+  /* Shop-wide facts the export lacks. */
+  "defaults": { "brand": "Alder & Pine", "backorderLeadDays": 10, },
+}
+`;
+    const { config } = await loadConfigFile(writeConfig(text));
+    expect(config.defaults).toEqual({ brand: 'Alder & Pine', backorderLeadDays: 10 });
   });
 });
 

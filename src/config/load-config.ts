@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { dirname, resolve } from 'node:path';
 import type { AgentshelfConfig } from '../model/generated/config.js';
 import { AgentshelfError } from '../model/errors.js';
@@ -25,14 +26,44 @@ export async function loadConfigFile(path: string): Promise<LoadedConfig> {
       { cause: error },
     );
   });
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new AgentshelfError('E_CONFIG_INVALID', `${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
-  }
-  return { ...parseConfig(value, { baseDir: dirname(absolute), source: path }), path: absolute };
+  return { ...parseConfig(parseConfigText(text, path), { baseDir: dirname(absolute), source: path }), path: absolute };
 }
+
+/**
+ * The config file's JSON. Comments (// and /* *\/) and trailing commas are allowed, as in the JSON-with-comments
+ * files editors use for settings, so a config can explain itself (agentshelf init writes one). A syntax error
+ * names its line and column.
+ */
+export function parseConfigText(text: string, path: string): unknown {
+  const errors: ParseError[] = [];
+  const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const first = errors[0];
+  if (first) {
+    const before = text.slice(0, first.offset);
+    const line = before.split('\n').length;
+    const column = first.offset - before.lastIndexOf('\n');
+    const what = SYNTAX_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error);
+    throw new AgentshelfError('E_CONFIG_INVALID', `${path}:${line}:${column} is not valid JSON: ${what}.`);
+  }
+  return value;
+}
+
+/** jsonc-parser's error codes in words. */
+const SYNTAX_ERRORS: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'an unexpected character',
+  InvalidNumberFormat: 'a number is malformed',
+  PropertyNameExpected: 'a property name in double quotes is expected',
+  ValueExpected: 'a value is expected',
+  ColonExpected: 'a colon is missing after the property name',
+  CommaExpected: 'a comma is missing between two entries',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'there is more text after the end of the config',
+  UnexpectedEndOfComment: 'a /* comment is not closed',
+  UnexpectedEndOfString: 'a string is not closed',
+  InvalidEscapeCharacter: 'a backslash escape is not valid',
+  InvalidCharacter: 'a control character is inside a string',
+};
 
 let validateConfig: ReturnType<ReturnType<typeof createAjv>['compile']> | undefined;
 

@@ -94,6 +94,17 @@ export interface ResolvedMarket {
   rate: string;
 }
 
+/** The merchant's shop-wide facts, applied where the catalog states none (enrich/defaults.ts). */
+export interface ResolvedDefaults {
+  brand?: string;
+  condition?: 'new' | 'refurbished' | 'used';
+  /** URL template with {id}, {slug} or {platform_id}; absolute, braces kept literally. */
+  productUrl?: string;
+  backorderLeadDays?: number;
+}
+
+export type RuleSeverity = 'off' | 'info' | 'warning' | 'error';
+
 export interface ResolvedConfig {
   shop: AgentshelfConfig['shop'];
   policies: NonNullable<AgentshelfConfig['policies']>;
@@ -107,6 +118,9 @@ export interface ResolvedConfig {
   now?: string;
   feeds: ResolvedFeeds;
   enrich: { applySuggestedCategories: boolean };
+  defaults: ResolvedDefaults;
+  /** Severity overrides by rule id, as written; checked against the rule registry when a run starts. */
+  rules: Readonly<Record<string, RuleSeverity>>;
   agent: ResolvedAgent;
   llms: ResolvedLlms;
   robots: ResolvedRobots;
@@ -160,11 +174,12 @@ export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: st
   const agent: ResolvedAgent = { ucpVersion: '2026-04-08' };
   if (raw.agent?.catalog) agent.catalog = { ...raw.agent.catalog };
   if (raw.agent?.checkout) agent.checkout = { ...raw.agent.checkout };
-  if (raw.agent?.purchaseUrlTemplate) {
-    // Braces are kept literally: the WHATWG URL parser would percent-encode them in the path.
-    const template = raw.agent.purchaseUrlTemplate;
-    agent.purchaseUrlTemplate = /^https?:\/\//i.test(template) ? template : new URL('/', raw.shop.url).href.replace(/\/$/, '') + (template.startsWith('/') ? template : `/${template}`);
-  }
+  if (raw.agent?.purchaseUrlTemplate) agent.purchaseUrlTemplate = absoluteTemplate(raw.agent.purchaseUrlTemplate, raw.shop.url);
+  const defaults: ResolvedDefaults = {};
+  if (raw.defaults?.brand !== undefined) defaults.brand = raw.defaults.brand;
+  if (raw.defaults?.condition !== undefined) defaults.condition = raw.defaults.condition;
+  if (raw.defaults?.productUrl !== undefined) defaults.productUrl = shopRelativeTemplate(raw.defaults.productUrl, raw.shop.url);
+  if (raw.defaults?.backorderLeadDays !== undefined) defaults.backorderLeadDays = raw.defaults.backorderLeadDays;
   const host = new URL(raw.shop.url).host;
   const robots: ResolvedRobots = {
     searchAgents: raw.robots?.searchAgents ?? 'allow',
@@ -219,6 +234,8 @@ export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: st
       acp: { feedId: raw.feeds?.acp?.feedId ?? `${host}-${raw.shop.country}`, targetCountry: raw.feeds?.acp?.targetCountry ?? raw.shop.country },
     },
     enrich: { applySuggestedCategories: raw.enrich?.applySuggestedCategories ?? false },
+    defaults,
+    rules: { ...raw.rules },
     agent,
     llms,
     robots,
@@ -227,4 +244,20 @@ export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: st
   if (raw.out !== undefined) config.out = path(raw.out);
   if (raw.now !== undefined) config.now = raw.now;
   return config;
+}
+
+/**
+ * A URL template made absolute against the shop URL. Braces are kept literally: the WHATWG URL parser would
+ * percent-encode them in the path.
+ */
+function absoluteTemplate(template: string, shopUrl: string): string {
+  if (/^https?:\/\//i.test(template)) return template;
+  const root = new URL('/', shopUrl).href.replace(/\/$/, '');
+  return root + (template.startsWith('/') ? template : `/${template}`);
+}
+
+/** A template relative to the shop URL itself (a shop in a sub-folder keeps it); one starting with "/" is relative to the host. */
+function shopRelativeTemplate(template: string, shopUrl: string): string {
+  if (/^https?:\/\//i.test(template) || template.startsWith('/')) return absoluteTemplate(template, shopUrl);
+  return (shopUrl.endsWith('/') ? shopUrl : `${shopUrl}/`) + template;
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic, Origin, Subject } from '../model/diagnostic.js';
 import type { Rule, RuleDetail } from '../model/rule.js';
+import { applySeverityOverride, NO_OVERRIDES, type SeverityOverrides } from '../model/severity-overrides.js';
 
 /**
  * Collects the findings about one product while it is validated and resolved, and decides what is left out:
@@ -13,6 +14,8 @@ export class ProductScope {
   constructor(
     readonly productId: string | undefined,
     readonly origin: Origin,
+    /** The merchant's severities by rule: they decide what is left out, as the rule's own severity would. */
+    private readonly overrides: SeverityOverrides = NO_OVERRIDES,
   ) {}
 
   /** Reports about the product as a whole. */
@@ -48,7 +51,9 @@ export class ProductScope {
     return subject;
   }
 
-  private add(diagnostic: Diagnostic, variantIndex: number | undefined): void {
+  private add(reported: Diagnostic, variantIndex: number | undefined): void {
+    const diagnostic = applySeverityOverride(reported, this.overrides);
+    if (!diagnostic) return;
     this.diagnostics.push(diagnostic);
     if (diagnostic.severity !== 'error') return;
     if (variantIndex === undefined) this.productExcluded = true;

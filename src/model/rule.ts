@@ -10,6 +10,13 @@ export interface RuleMeta {
   kind?: DiagnosticKind;
   /** The published spec section behind the rule. Rules of our own making omit it and link to docs/rules.md. */
   url?: string;
+  /** How to make the finding go away: the config key, flag or catalog change, said once when most items share it. */
+  fix?: string;
+  /**
+   * Fixes that depend on where the finding points, by pointer pattern with `*` for an array index
+   * (`/url`, or `/variants/*` then `/availability` for a variant's field); `fix` covers the other places.
+   */
+  fixByPointer?: Readonly<Record<string, string>>;
 }
 
 /** Where rules of our own making are documented; docs/rules.md is generated from the rule registry. */
@@ -17,6 +24,16 @@ export const RULE_DOCS_URL = 'https://github.com/agentshelf/agentshelf/blob/main
 
 export function ruleDocsUrl(id: string): string {
   return `${RULE_DOCS_URL}#${id.replace(/[^a-z0-9]+/g, '-')}`;
+}
+
+/** The pattern of a pointer: array indices of the variants become `*`, so all variants share one pattern. */
+export function pointerPattern(pointer: string): string {
+  return pointer.replace(/\/variants\/\d+(?=\/|$)/, '/variants/*');
+}
+
+/** The fix for a finding of the rule at `pointer`, when the rule names one. */
+export function fixFor(meta: Pick<RuleMeta, 'fix' | 'fixByPointer'>, pointer: string | undefined): string | undefined {
+  return (pointer !== undefined ? meta.fixByPointer?.[pointerPattern(pointer)] : undefined) ?? meta.fix;
 }
 
 export interface RuleDetail {

@@ -3,12 +3,12 @@ import type { SourceItem } from '../sources/source-item.js';
 import { FIXTURE_PRODUCTS, TEST_NOW, testConfig } from '../test-support/catalog-fixtures.js';
 import { resolveCatalog, type CatalogEntry } from './resolve-catalog.js';
 
-async function resolveAllItems(values: unknown[]): Promise<CatalogEntry[]> {
+async function resolveAllItems(values: unknown[], config = testConfig()): Promise<CatalogEntry[]> {
   async function* items(): AsyncGenerator<SourceItem> {
     for (const [i, value] of values.entries()) yield { type: 'record', value, origin: { file: 'catalog.ndjson', line: i + 1 } };
   }
   const out: CatalogEntry[] = [];
-  for await (const entry of resolveCatalog(items(), { config: testConfig(), nowMs: Date.parse(TEST_NOW) })) out.push(entry);
+  for await (const entry of resolveCatalog(items(), { config, nowMs: Date.parse(TEST_NOW) })) out.push(entry);
   return out;
 }
 
@@ -47,5 +47,22 @@ describe('resolveCatalog', () => {
     const entries = await resolveAllItems(FIXTURE_PRODUCTS);
     expect(entries.map((e) => e.product?.id)).toEqual(FIXTURE_PRODUCTS.map((p) => p.id));
     expect(entries.map((e) => e.variantsRead)).toEqual([3, 1, 1, 1]);
+  });
+
+  it('applies the merchant’s severities: a catalog rule raised to error leaves the variant out, one turned off is gone', async () => {
+    const bad = { ...speaker, id: 'bad-gtin', variants: [{ ...speaker.variants[0], id: 'BAD-GTIN', gtin: '0012345678906' }] };
+    const [raised] = await resolveAllItems([bad], testConfig({ rules: { 'gtin/check-digit': 'error' } }));
+    expect(raised!.product).toBeUndefined();
+    expect(raised!.diagnostics.find((d) => d.ruleId === 'gtin/check-digit')).toMatchObject({ severity: 'error', variantId: 'BAD-GTIN' });
+    const [off] = await resolveAllItems([bad], testConfig({ rules: { 'gtin/check-digit': 'off' } }));
+    expect(off!.product?.variants.map((v) => v.id)).toEqual(['BAD-GTIN']);
+    expect(off!.diagnostics.map((d) => d.ruleId)).not.toContain('gtin/check-digit');
+  });
+
+  it('applies the config’s defaults before validation, so a record without a URL resolves from the template', async () => {
+    const { url: _url, ...noUrl } = speaker;
+    const [entry] = await resolveAllItems([{ ...noUrl, platformId: '42' }], testConfig({ defaults: { productUrl: '?post_type=product&p={platform_id}' } }));
+    expect(entry!.product?.url).toBe('https://alder-and-pine.example/?post_type=product&p=42');
+    expect(entry!.diagnostics.map((d) => d.ruleId)).toContain('defaults/product-url');
   });
 });

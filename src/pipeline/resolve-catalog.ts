@@ -2,6 +2,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { CompactIdSet } from '../model/compact-id-set.js';
 import type { Product } from '../model/generated/product.js';
 import type { ResolvedProduct } from '../model/resolved.js';
+import { applyDefaults } from '../enrich/defaults.js';
+import { checkRuleOverrides } from '../rule-overrides.js';
 import { ProductScope } from '../enrich/product-scope.js';
 import { resolveProduct, type EnrichContext } from '../enrich/resolve-product.js';
 import { duplicateProductId, duplicateVariantId } from '../enrich/rules/variant.js';
@@ -30,6 +32,7 @@ export interface CatalogEntry {
 export async function* resolveCatalog(items: AsyncIterable<SourceItem>, context: EnrichContext): AsyncGenerator<CatalogEntry> {
   const productIds = new CompactIdSet();
   const variantIds = new CompactIdSet();
+  const overrides = checkRuleOverrides(context.config.rules);
   for await (const item of items) {
     if (item.type === 'unreadable') {
       yield { diagnostics: [item.diagnostic], variantsRead: 0, readable: false };
@@ -41,7 +44,7 @@ export async function* resolveCatalog(items: AsyncIterable<SourceItem>, context:
     }
     const value = item.value as Partial<Product> | null;
     const productId = value && typeof value === 'object' && typeof value.id === 'string' ? value.id : undefined;
-    const scope = new ProductScope(productId, item.origin);
+    const scope = new ProductScope(productId, item.origin, overrides);
     if (item.diagnostics) scope.adopt(item.diagnostics);
     const variantsRead = value && Array.isArray(value.variants) ? value.variants.length : 0;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -49,6 +52,7 @@ export async function* resolveCatalog(items: AsyncIterable<SourceItem>, context:
       yield { diagnostics: scope.diagnostics, variantsRead, readable: true };
       continue;
     }
+    applyDefaults(value as Record<string, unknown>, context.config.defaults, scope);
     scope.adopt(checkProductSchema(value, { origin: item.origin }));
     if (productId !== undefined) {
       if (!productIds.add(productId)) scope.product(duplicateProductId, { message: `The product id "${productId}" was used by an earlier product.`, pointer: '/id', actual: productId });

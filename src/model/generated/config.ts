@@ -76,6 +76,13 @@ export interface AgentshelfConfig {
    */
   markets?: Market[];
   enrich?: Enrich;
+  defaults?: Defaults;
+  /**
+   * Severity by rule id, to quiet a finding the shop accepts or to make one stop a variant: "off", "info", "warning" or "error". `agentshelf rules` lists the ids. A rule that leaves an item out (severity error by default) cannot be lowered, and only catalog rules (not a channel's) can be raised to error.
+   */
+  rules?: {
+    [k: string]: 'off' | 'info' | 'warning' | 'error';
+  };
   agent?: Agent;
   /**
    * Catalog inputs: file paths (relative to this file) or http(s) URLs, with an optional format. --input on the command line replaces them.
@@ -185,6 +192,30 @@ export interface Enrich {
    * Apply the Google product category suggested from the product type or title to products that have none. Suggestions are always reported; by default they are not applied.
    */
   applySuggestedCategories?: boolean;
+}
+/**
+ * Facts the merchant states for the whole shop, applied only where the catalog has no value of its own. Every use is reported as info (defaults/*), so the report shows which values came from here.
+ *
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "Defaults".
+ */
+export interface Defaults {
+  /**
+   * The brand of every product that names none: for a single-brand shop whose export has no brand column (WooCommerce CSV exports have none).
+   */
+  brand?: string;
+  /**
+   * The condition of every product that states none. Google asks for it on used and refurbished items (https://support.google.com/merchants/answer/6324469).
+   */
+  condition?: 'new' | 'refurbished' | 'used';
+  /**
+   * The product page of every product whose catalog gives none: a URL template with {id}, {slug} or {platform_id} (the platform's own product id), absolute or relative to the shop URL. WooCommerce CSV exports carry no URL: https://shop.example/?post_type=product&p={platform_id} reaches a WooCommerce product whatever the permalink settings (docs/importers/woocommerce-csv.md).
+   */
+  productUrl?: string;
+  /**
+   * How many days a backordered item takes to become available. A backorder variant that states no availability date gets the run's date plus this many days; Google requires availability_date for backorder items (https://support.google.com/merchants/answer/6324470) and accepts dates up to a year ahead.
+   */
+  backorderLeadDays?: number;
 }
 /**
  * The shop's agent-facing endpoints and purchase hand-off. agentshelf writes the discovery documents (/.well-known/ucp, openapi.json) that point at them; it does not run checkout.

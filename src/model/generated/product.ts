@@ -105,6 +105,14 @@ export interface Product {
    * The product page. Absolute, or relative to the shop URL.
    */
   url: string;
+  /**
+   * The product's URL slug on its platform (a Shopify handle, a WordPress post name): the {slug} of the config's defaults.productUrl template.
+   */
+  slug?: string;
+  /**
+   * The id the source platform gives the product (a WooCommerce post ID, a Shopify product id): the {platform_id} of the config's defaults.productUrl template.
+   */
+  platformId?: string;
   images?: ImageList;
   brand?: Text;
   condition?: Condition;

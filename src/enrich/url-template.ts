@@ -1,0 +1,45 @@
+/**
+ * URL templates of the config ("https://shop.example/cart/{variant_id}:{quantity}",
+ * "https://shop.example/?post_type=product&p={platform_id}"): literal text and {name} placeholders. Each
+ * value is percent-encoded, so no value can add a path segment or a query parameter of its own.
+ */
+export type TemplatePart = { literal: string } | { placeholder: string };
+
+/** Templates are split once: expansion runs for every product or variant of the catalog. */
+const compiled = new Map<string, TemplatePart[]>();
+
+export function compileTemplate(template: string, names: readonly string[]): TemplatePart[] {
+  const key = `${names.join(',')}\u0000${template}`;
+  let parts = compiled.get(key);
+  if (!parts) {
+    parts = [];
+    let last = 0;
+    for (const match of template.matchAll(/\{([a-z_]+)\}/g)) {
+      if (!names.includes(match[1]!)) continue;
+      if (match.index > last) parts.push({ literal: template.slice(last, match.index) });
+      parts.push({ placeholder: match[1]! });
+      last = match.index + match[0].length;
+    }
+    if (last < template.length) parts.push({ literal: template.slice(last) });
+    compiled.set(key, parts);
+  }
+  return parts;
+}
+
+/**
+ * Fills a template. `value` gives a placeholder's text, already encoded, or undefined when the product has
+ * none: then the first such placeholder is returned as `missing` and no URL is made.
+ */
+export function expandTemplate(parts: readonly TemplatePart[], value: (name: string) => string | undefined): { url: string } | { missing: string } {
+  let url = '';
+  for (const part of parts) {
+    if ('literal' in part) {
+      url += part.literal;
+      continue;
+    }
+    const text = value(part.placeholder);
+    if (text === undefined) return { missing: part.placeholder };
+    url += text;
+  }
+  return { url };
+}
