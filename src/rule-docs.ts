@@ -21,6 +21,8 @@ export function renderRuleDocs(rules: readonly Rule[]): string {
     lines.push(`${rule.meta.description}`, '');
     lines.push(`- severity: ${rule.meta.severity}${rule.meta.kind === 'enriched' ? ' (enriched)' : ''}`);
     if (!rule.meta.url.includes('/docs/rules.md')) lines.push(`- source: ${rule.meta.url}`);
+    if (rule.meta.fix) lines.push(`- fix: ${rule.meta.fix}`);
+    for (const [at, fix] of Object.entries(rule.meta.fixByPointer ?? {})) lines.push(`- fix at \`${at}\`: ${fix}`);
     lines.push('');
   }
   return lines.join('\n');

@@ -35,13 +35,21 @@ export function formatSummary(result: RunResult, options: { command: 'build' | '
   }
   const { error, warning, info } = summary.diagnostics;
   lines.push(`  findings   ${error ? c.red(`${n(error)} errors`) : '0 errors'} · ${warning ? c.yellow(`${n(warning)} warnings`) : '0 warnings'} · ${n(info)} info`);
-  const shown = summary.rules.filter((r) => r.severity !== 'info').slice(0, 12);
+  // A problem most of the catalog shares is said once, with its cause and fix, rather than as an example.
+  const systemic = new Set(summary.systemic.map((f) => f.ruleId));
+  for (const finding of summary.systemic) {
+    const tag = finding.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+    const at = finding.pointer ? ` at ${finding.pointer}` : '';
+    lines.push(`    ${tag} ${c.bold(finding.ruleId)}${at} on ${n(finding.count)} of ${n(finding.of)} ${finding.unit}${finding.cause ? `: ${finding.cause}` : ''}`);
+    if (finding.fix) lines.push(`            ${c.green('fix:')} ${finding.fix}`);
+  }
+  const shown = summary.rules.filter((r) => r.severity !== 'info' && !systemic.has(r.ruleId)).slice(0, 12);
   for (const rule of shown) {
     const tag = rule.severity === 'error' ? c.red('error  ') : c.yellow('warning');
     const example = rule.examples[0]!;
     lines.push(`    ${tag} ${c.bold(rule.ruleId)} ×${n(rule.count)}  ${c.dim(where(example))}  ${example.message}`);
   }
-  const hidden = summary.rules.filter((r) => r.severity !== 'info').length - shown.length;
+  const hidden = summary.rules.filter((r) => r.severity !== 'info' && !systemic.has(r.ruleId)).length - shown.length;
   if (hidden > 0) lines.push(c.dim(`    … and ${hidden} more rule(s) with findings`));
   if (info > 0) lines.push(c.dim(`    info: ${summary.rules.filter((r) => r.severity === 'info').map((r) => `${r.ruleId} ×${n(r.count)}`).join(', ')}`));
   const rel = (p: string) => {

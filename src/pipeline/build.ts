@@ -23,6 +23,9 @@ import { resolveCatalog } from './resolve-catalog.js';
 import { ChannelLane, InThreadBackend } from './channel-lane.js';
 import { ChannelSet, discardWriter } from './channel-set.js';
 import { WorkerBackend } from './worker-backend.js';
+import { fixFor } from '../model/rule.js';
+import { ALL_RULES } from '../rule-registry.js';
+import { checkRuleOverrides } from '../rule-overrides.js';
 
 export interface Progress {
   productsRead: number;
@@ -186,12 +189,27 @@ function nowOf(options: BuildOptions): string {
   return new Date().toISOString();
 }
 
+/** The summary with each systemic finding's cause and fix from the rule registry. */
+function summaryOf(report: RunReport): ReportSummary {
+  const summary = report.summary();
+  const rules = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
+  for (const finding of summary.systemic) {
+    const meta = rules.get(finding.ruleId);
+    if (!meta) continue;
+    finding.cause = meta.description;
+    const fix = fixFor(meta, finding.pointer);
+    if (fix !== undefined) finding.fix = fix;
+  }
+  return summary;
+}
+
 function result(report: RunReport, fields: Omit<RunResult, 'summary' | 'diagnostics' | 'writeReport' | 'dispose'>): RunResult {
+  const summary = summaryOf(report);
   return {
     ...fields,
-    summary: report.summary(),
+    summary,
     diagnostics: () => report.diagnostics(),
-    writeReport: (path) => report.writeTo(path, { agentshelf: AGENTSHELF_VERSION, ok: fields.ok, failure: fields.failure, published: fields.published, out: fields.out, now: fields.now }),
+    writeReport: (path) => report.writeTo(path, summary, { agentshelf: AGENTSHELF_VERSION, ok: fields.ok, failure: fields.failure, published: fields.published, out: fields.out, now: fields.now }),
     dispose: () => report.dispose(),
   };
 }
@@ -249,7 +267,7 @@ export async function checkPublishedLinks(options: { out: string; config: Resolv
 
 /** Checks the catalog against the model and every channel's rules; writes nothing. */
 export async function validateCatalog(options: BuildOptions): Promise<RunResult> {
-  const report = await RunReport.create();
+  const report = await RunReport.create(checkRuleOverrides(options.config.rules));
   const now = nowOf(options);
   try {
     await runChannels(options, discardWriter, report, now);
@@ -290,7 +308,7 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
   if (!outDir) throw new AgentshelfError('E_USAGE', 'No output folder: pass --out DIR or set "out" in the config.');
   const out = resolve(outDir);
   const now = nowOf(options);
-  const report = await RunReport.create();
+  const report = await RunReport.create(checkRuleOverrides(options.config.rules));
   let target: PublishTarget | undefined;
   try {
     target = await beginPublish(out);

@@ -6,6 +6,8 @@ import { dirname, join } from 'node:path';
 import { readLines } from './read-lines.js';
 import type { ChannelSpec, ChannelSummary } from '../channels/channel.js';
 import type { Diagnostic, DiagnosticSink, Severity } from '../model/diagnostic.js';
+import { pointerPattern } from '../model/rule.js';
+import { applySeverityOverride, NO_OVERRIDES, type SeverityOverrides } from '../model/severity-overrides.js';
 
 export interface RuleTally {
   ruleId: string;
@@ -13,6 +15,24 @@ export interface RuleTally {
   count: number;
   /** The first few findings, for a readable summary. */
   examples: Diagnostic[];
+}
+
+/**
+ * A finding most of the catalog shares: one rule at one place (variant indices folded) on more than half of
+ * the products or variants read. Said once, with the fix, instead of as N copies of one error.
+ */
+export interface SystemicFinding {
+  ruleId: string;
+  severity: Severity;
+  /** The pointer pattern, `/variants/*` for any variant; empty for findings about a whole item. */
+  pointer: string;
+  unit: 'products' | 'variants';
+  count: number;
+  of: number;
+  /** What the rule checks (the registry's description), filled in by the pipeline. */
+  cause?: string;
+  /** How to fix it, when the rule names a fix. */
+  fix?: string;
 }
 
 export interface ChannelReport extends ChannelSummary {
@@ -41,6 +61,8 @@ export interface ReportSummary {
   skippedRecords: number;
   diagnostics: Record<Severity, number>;
   rules: RuleTally[];
+  /** Problems shared by most of the catalog, largest first. */
+  systemic: SystemicFinding[];
   channels: ChannelReport[];
   parity?: ParitySummary;
   links?: LinksSummary;
@@ -54,7 +76,7 @@ const EXAMPLES_PER_RULE = 3;
  * from that file at the end.
  */
 export class RunReport implements DiagnosticSink {
-  readonly counts: Omit<ReportSummary, 'rules' | 'channels' | 'diagnostics'> = {
+  readonly counts: Omit<ReportSummary, 'rules' | 'systemic' | 'channels' | 'diagnostics'> = {
     products: { read: 0, published: 0, leftOut: 0 },
     variants: { read: 0, published: 0, leftOut: 0 },
     unreadableRecords: 0,
@@ -62,6 +84,8 @@ export class RunReport implements DiagnosticSink {
   };
   readonly severities: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   private readonly rules = new Map<string, RuleTally>();
+  /** Findings by rule and pointer pattern, for the systemic ones. */
+  private readonly spread = new Map<string, { ruleId: string; severity: Severity; pointer: string; unit: 'products' | 'variants'; count: number }>();
   private readonly channels: ChannelReport[] = [];
   private parity: ParitySummary | undefined;
   private links: LinksSummary | undefined;
@@ -69,14 +93,19 @@ export class RunReport implements DiagnosticSink {
   private dir: string | undefined;
   private buffered: string[] = [];
 
-  static async create(): Promise<RunReport> {
-    const report = new RunReport();
+  private constructor(private readonly overrides: SeverityOverrides) {}
+
+  /** `overrides`: the merchant's severities by rule id (the config's "rules"), applied to every finding. */
+  static async create(overrides: SeverityOverrides = NO_OVERRIDES): Promise<RunReport> {
+    const report = new RunReport(overrides);
     report.dir = await mkdtemp(join(tmpdir(), 'agentshelf-report-'));
     report.stream = createWriteStream(join(report.dir, 'diagnostics.ndjson'));
     return report;
   }
 
-  report(diagnostic: Diagnostic): void {
+  report(reported: Diagnostic): void {
+    const diagnostic = applySeverityOverride(reported, this.overrides);
+    if (!diagnostic) return;
     this.severities[diagnostic.severity]++;
     let tally = this.rules.get(diagnostic.ruleId);
     if (!tally) {
@@ -85,6 +114,7 @@ export class RunReport implements DiagnosticSink {
     }
     tally.count++;
     if (tally.examples.length < EXAMPLES_PER_RULE) tally.examples.push(diagnostic);
+    if (diagnostic.productId !== undefined && diagnostic.severity !== 'info') this.spreadOf(diagnostic);
     this.buffered.push(JSON.stringify(diagnostic));
     if (this.buffered.length >= 512) this.flushBuffer();
   }
@@ -104,7 +134,35 @@ export class RunReport implements DiagnosticSink {
   summary(): ReportSummary {
     const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
     const rules = [...this.rules.values()].sort((a, b) => order[a.severity] - order[b.severity] || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
-    return { ...structuredClone(this.counts), diagnostics: { ...this.severities }, rules, channels: [...this.channels], ...(this.parity ? { parity: this.parity } : {}), ...(this.links ? { links: this.links } : {}) };
+    return {
+      ...structuredClone(this.counts),
+      diagnostics: { ...this.severities },
+      rules,
+      systemic: this.systemic(),
+      channels: [...this.channels],
+      ...(this.parity ? { parity: this.parity } : {}),
+      ...(this.links ? { links: this.links } : {}),
+    };
+  }
+
+  private spreadOf(diagnostic: Diagnostic): void {
+    const pointer = pointerPattern(diagnostic.pointer ?? '');
+    const unit = diagnostic.variantId !== undefined || pointer.startsWith('/variants/*') ? 'variants' : 'products';
+    const key = `${diagnostic.ruleId}\u0000${pointer}\u0000${unit}`;
+    const entry = this.spread.get(key);
+    if (entry) entry.count++;
+    else this.spread.set(key, { ruleId: diagnostic.ruleId, severity: diagnostic.severity, pointer, unit, count: 1 });
+  }
+
+  /** Findings on more than half of the products (or variants) read. */
+  private systemic(): SystemicFinding[] {
+    const out: SystemicFinding[] = [];
+    for (const entry of this.spread.values()) {
+      const of = entry.unit === 'products' ? this.counts.products.read : this.counts.variants.read;
+      if (of === 0 || entry.count * 2 <= of) continue;
+      out.push({ ...entry, count: Math.min(entry.count, of), of });
+    }
+    return out.sort((a, b) => b.count / b.of - a.count / a.of || a.ruleId.localeCompare(b.ruleId) || a.pointer.localeCompare(b.pointer));
   }
 
   /** Every diagnostic, in the order reported. */
@@ -119,14 +177,14 @@ export class RunReport implements DiagnosticSink {
   }
 
   /** Writes the JSON report (head fields, summary, then every diagnostic) atomically to `path`. */
-  async writeTo(path: string, head: Record<string, unknown>): Promise<void> {
+  async writeTo(path: string, summary: ReportSummary, head: Record<string, unknown>): Promise<void> {
     await this.drain();
     const temp = join(dirname(path), `.${process.pid}.agentshelf-report.tmp`);
     const out = createWriteStream(temp);
     const write = async (text: string) => {
       if (!out.write(text)) await once(out, 'drain');
     };
-    const body = { ...head, summary: this.summary() };
+    const body = { ...head, summary };
     await write(`${JSON.stringify(body, null, 2).slice(0, -2)},\n  "diagnostics": [`);
     // The temporary file already holds one JSON diagnostic per line: copy the lines, do not parse them again.
     let first = true;

@@ -1,4 +1,4 @@
-import { defineRule, type Rule } from '../../model/rule.js';
+import { defineRule, type Rule, type RuleMeta } from '../../model/rule.js';
 
 /**
  * The schema rules: one per JSON Schema keyword that can fail, plus the two composite value types of the
@@ -6,11 +6,18 @@ import { defineRule, type Rule } from '../../model/rule.js';
  */
 const SPEC = 'https://json-schema.org/draft/2020-12/json-schema-validation';
 
-function schemaRule(id: string, description: string, anchor: string): Rule {
-  return defineRule({ id: `schema/${id}`, description, severity: 'error', url: `${SPEC}#${anchor}` });
+function schemaRule(id: string, description: string, anchor: string, fixes: Pick<RuleMeta, 'fix' | 'fixByPointer'> = {}): Rule {
+  return defineRule({ id: `schema/${id}`, description, severity: 'error', url: `${SPEC}#${anchor}`, ...fixes });
 }
 
-export const schemaRequired = schemaRule('required', 'A required property is missing.', 'name-required');
+export const schemaRequired = schemaRule('required', 'A required property is missing.', 'name-required', {
+  fixByPointer: {
+    '/url':
+      'Set "defaults.productUrl" in the config to the URL template of your product pages, with {slug}, {id} or {platform_id}; for a WooCommerce CSV export, "https://your-shop.example/?post_type=product&p={platform_id}" (docs/importers/woocommerce-csv.md). agentshelf init writes it for you.',
+    '/title': 'Give every product a title in the shop; the export writes it into its title column.',
+    '/variants/*/price': 'Give every variant a price; an export that omits the price column cannot be published.',
+  },
+});
 export const schemaType = schemaRule('type', 'A value has the wrong JSON type.', 'name-type');
 export const schemaEnum = schemaRule('enum', 'A value is not one of the allowed values.', 'name-enum');
 export const schemaPattern = schemaRule('pattern', 'A string does not have the required shape.', 'name-pattern');
