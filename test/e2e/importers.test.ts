@@ -33,6 +33,8 @@ describe('platform exports in, every output out', () => {
         shop: { name: 'Import Test', url: 'https://shop.example/', currency: 'USD', country: 'US', language: 'en' },
         policies: { privacy: 'https://shop.example/privacy', terms: 'https://shop.example/terms' },
         agent: { catalog: { rest: 'https://shop.example/api/ucp' } },
+        // WooCommerce CSV exports carry no product URLs: the merchant states the pattern of their pages.
+        defaults: { productUrl: 'product/{slug}/' },
       }),
     );
   });

@@ -1,17 +1,17 @@
-/** The canonical Decimal: major units as a plain decimal string (schemas/product.schema.json, $defs/Decimal). */
-const DECIMAL = /^[0-9]+(\.[0-9]+)?$/;
+import { parseDecimal } from '../../cell-values.js';
 
 /**
- * A price as Shopify states it: a CSV cell ("24.00") or a products.json value (a string there, a number in
- * older payloads). Returns the decimal string, or `invalid` when the value is not a plain non-negative number.
- * Numbers never pass through arithmetic: prices stay exact.
+ * A price as Shopify states it: a CSV cell ("24.00", ".5") or a products.json value (a string there, a number in
+ * older payloads). Returns the canonical decimal string (schemas/product.schema.json, $defs/Decimal), or
+ * `invalid` when the value is not a plain non-negative number. Numbers never pass through arithmetic.
  */
 export function readDecimal(raw: unknown): { value?: string; invalid?: true } {
   if (raw === undefined || raw === null) return {};
   const text = typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : undefined;
   if (text === '') return {};
-  if (text === undefined || !DECIMAL.test(text)) return { invalid: true };
-  return { value: text };
+  if (text === undefined) return { invalid: true };
+  const parsed = parseDecimal(text);
+  return parsed.ok ? { value: parsed.value } : { invalid: true };
 }
 
 /** Compares two decimal strings of DECIMAL's form exactly: -1, 0 or 1. */

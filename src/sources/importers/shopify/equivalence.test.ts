@@ -15,7 +15,8 @@ import { collect, fixture, records } from './shopify-test.fixtures.js';
  * 1. Stock. The CSV states a count and a policy (stockQuantity, backorderPolicy); products.json states only
  *    whether the variant can be bought now (`available` → availability). A CSV count is turned into what the
  *    storefront shows for it: purchasable when the count is positive or backorders are allowed. A variant whose
- *    inventory Shopify does not track has no stock at all in the CSV, and is available in products.json.
+ *    inventory Shopify does not track has no count in the CSV and is in stock in both, as Shopify sells it
+ *    without limit.
  * 2. Variant URLs. Only products.json carries Shopify's numeric variant ids, so only it gives `?variant=` URLs.
  * 3. CSV-only columns. Variant Barcode (gtin), the Google Shopping columns (googleProductCategory, gender,
  *    ageGroup, condition, mpn) and the unit price columns (unitPricing) have no products.json counterpart.
@@ -39,13 +40,12 @@ function fromCsv(product: Product): Product {
   return out as unknown as Product;
 }
 
-function fromJson(product: Product, untracked: ReadonlySet<string>): Product {
+function fromJson(product: Product): Product {
   return {
     ...product,
     variants: product.variants.map((variant) => {
       const v: Record<string, unknown> = { ...variant };
       delete v.url;
-      if (untracked.has(variant.id)) delete v.availability;
       return v as unknown as Variant;
     }) as Product['variants'],
   };
@@ -92,12 +92,10 @@ describe('the CSV export and products.json of the same products', () => {
       expect(json.some((p) => p[key] !== undefined), key).toBe(false);
     }
     const guide = (products: Product[]) => products.find((p) => p.id === 'cascade-trail-guide-pdf')!.variants[0]!;
-    expect([guide(csv).availability, guide(csv).stockQuantity, guide(json).availability]).toEqual([undefined, undefined, 'in_stock']);
+    expect([guide(csv).availability, guide(csv).stockQuantity, guide(json).availability]).toEqual(['in_stock', undefined, 'in_stock']);
   });
 
   it('map to the same canonical records once the documented differences are set aside', () => {
-    const untracked = new Set(csv.flatMap((p) => p.variants.filter((v) => v.stockQuantity === undefined).map((v) => v.id)));
-    expect([...untracked]).toEqual(['AP-GUIDE-PDF']);
-    expect(json.map((p) => fromJson(p, untracked))).toEqual(csv.map(fromCsv));
+    expect(json.map(fromJson)).toEqual(csv.map(fromCsv));
   });
 });

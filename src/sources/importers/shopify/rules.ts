@@ -12,9 +12,24 @@ export const shopifyNotPublished = defineRule({
 
 export const shopifyNoStockCount = defineRule({
   id: 'shopify/no-stock-count',
-  description: 'A Shopify variant states no stock count (inventory not tracked, or its quantity not exported) and no availability; none is assumed.',
+  description: 'A Shopify variant whose inventory is tracked states no stock count (a multi-location export leaves Variant Inventory Qty empty), or an export has no inventory columns at all; no availability is assumed.',
   severity: 'info',
   url: SHOPIFY_CSV_SPEC_URL,
+  fix: 'Export from a single-location shop, or give the stock per variant another way (a canonical file with availability); agentshelf never assumes stock.',
+});
+
+/**
+ * Shopify sells a variant whose inventory it does not track without limit: "A variant with no
+ * variant.inventory_management is also considered available" (Shopify's Liquid reference for variant.available),
+ * and NOT_MANAGED is "This product variant's inventory is not tracked"
+ * (https://shopify.dev/docs/api/admin-graphql/2024-04/enums/productvariantinventorymanagement).
+ */
+export const shopifyInventoryNotTracked = defineRule({
+  id: 'shopify/inventory-not-tracked',
+  description: "Shopify does not track this variant's inventory (Variant Inventory Tracker is empty), and Shopify sells such a variant without limit: it is in stock, as the online store shows it.",
+  severity: 'info',
+  kind: 'enriched',
+  url: 'https://shopify.dev/docs/api/liquid/objects/variant#variant-available',
 });
 
 export const shopifyUnknownValue = defineRule({

@@ -126,7 +126,7 @@ describe('shopify-csv: the fixture export', () => {
       expect.objectContaining({ id: 'KK-AMS-L', stockQuantity: 0, backorderPolicy: 'allow' }),
       expect.objectContaining({ id: 'KK-AMS-XL', stockQuantity: 12, backorderPolicy: 'deny' }),
     ]],
-    ['untracked inventory: no stock stated, none invented', 'cascade-trail-guide-pdf', [{ id: 'AP-GUIDE-PDF', sku: 'AP-GUIDE-PDF', price: '12.00', images: [`${CDN}cascade-trail-guide-cover.jpg?v=1717430000`] }]],
+    ['untracked inventory: in stock, as Shopify sells it without limit', 'cascade-trail-guide-pdf', [{ id: 'AP-GUIDE-PDF', sku: 'AP-GUIDE-PDF', price: '12.00', availability: 'in_stock', images: [`${CDN}cascade-trail-guide-cover.jpg?v=1717430000`] }]],
     ['no SKUs: ids from the handle and option values; other option names go to options; unit prices', 'campfire-blend-coffee', [
       expect.objectContaining({ id: 'campfire-blend-coffee/340 g', options: { Weight: '340 g' }, unitPricing: { measure: { value: 340, unit: 'g' }, baseMeasure: { value: 100, unit: 'g' } } }),
       expect.objectContaining({ id: 'campfire-blend-coffee/1 kg', options: { Weight: '1 kg' }, unitPricing: { measure: { value: 1, unit: 'kg' }, baseMeasure: { value: 100, unit: 'g' } } }),
@@ -134,14 +134,15 @@ describe('shopify-csv: the fixture export', () => {
   ])('maps %s', async (_name, id, variants) => {
     const product = records(await read(EXPORT)).find((p) => p.id === id)!;
     expect(product.variants).toEqual(variants);
-    for (const v of product.variants) expect(v).not.toHaveProperty('availability');
+    // A tracked variant states its count; availability is derived from it later, never stated by the reader.
+    for (const v of product.variants) if (v.stockQuantity !== undefined) expect(v).not.toHaveProperty('availability');
   });
 
   it('marks a product whose variants never ship as digital, and passes a Google category path through', async () => {
     const guide = records(await read(EXPORT)).find((p) => p.id === 'cascade-trail-guide-pdf')!;
     expect(guide).toMatchObject({ isDigital: true, googleProductCategory: 'Media > Books' });
     const diagnostics = diagnosticsOf(await read(EXPORT)).filter((d) => d.productId === 'cascade-trail-guide-pdf');
-    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.pointer, d.origin?.line])).toEqual([['shopify/no-stock-count', 'info', '/variants/0/stockQuantity', 26]]);
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.kind, d.pointer, d.origin?.line])).toEqual([['shopify/inventory-not-tracked', 'info', 'enriched', '/variants/0/availability', 26]]);
   });
 
   it('reads the same items whatever the chunk size', async () => {
@@ -149,20 +150,22 @@ describe('shopify-csv: the fixture export', () => {
     for (const size of [1, 7, 64, 1000]) expect(await read(cut(EXPORT, size))).toEqual(whole);
   });
 
-  it('produces records that pass the canonical schema and resolve; only the untracked guide lacks availability', async () => {
+  it('produces records that pass the canonical schema and resolve, the untracked guide in stock', async () => {
     const items = await read(EXPORT);
     for (const product of records(items)) expect(checkProductSchema(product, { origin: { file: FILE } }), product.id).toEqual([]);
     const entries = await resolveItems(items);
     const errors = entries.flatMap((e) => e.diagnostics).filter((d) => d.severity === 'error');
-    expect(errors.map((d) => [d.ruleId, d.productId, d.variantId])).toEqual([['availability/missing', 'cascade-trail-guide-pdf', 'AP-GUIDE-PDF']]);
+    expect(errors).toEqual([]);
     expect(entries.filter((e) => e.product).map((e) => e.productId)).toEqual([
       'trailhead-flannel-shirt',
       'cedar-camp-mug',
       'ridgeline-daypack-22l',
       'summit-down-vest',
       'alpine-merino-hiking-socks',
+      'cascade-trail-guide-pdf',
       'campfire-blend-coffee',
     ]);
+    expect(entries.find((e) => e.productId === 'cascade-trail-guide-pdf')?.product?.variants[0]?.availability).toBe('in_stock');
   });
 });
 
@@ -175,7 +178,10 @@ describe('shopify-csv: mapping rules', () => {
     ['a price that is not a plain number', { 'Variant Price': '$25' }, { price: undefined }, ['shopify/invalid-number /variants/0/price']],
     ['policy continue: backorders allowed', { 'Variant Inventory Policy': 'continue' }, { stockQuantity: 5, backorderPolicy: 'allow' }, []],
     ['negative stock kept as stated', { 'Variant Inventory Qty': '-2' }, { stockQuantity: -2, backorderPolicy: 'deny' }, []],
-    ['no tracker: no stock, whatever Qty says', { 'Variant Inventory Tracker': '', 'Variant Inventory Qty': '0' }, { stockQuantity: undefined, backorderPolicy: undefined }, ['shopify/no-stock-count /variants/0/stockQuantity']],
+    ['no tracker: in stock, whatever Qty says (Shopify counts sales there)', { 'Variant Inventory Tracker': '', 'Variant Inventory Qty': '-3' }, { availability: 'in_stock', stockQuantity: undefined, backorderPolicy: undefined }, ['shopify/inventory-not-tracked /variants/0/availability']],
+    ['a quantity written as a spreadsheet integer', { 'Variant Inventory Qty': ' 7.0 ' }, { stockQuantity: 7 }, []],
+    ['a price written ".5"', { 'Variant Price': '.5' }, { price: '0.5' }, []],
+    ['grams written "250."', { 'Variant Grams': '250.' }, { weight: { value: 250, unit: 'g' } }, []],
     ['tracked without a quantity (multi-location export)', { 'Variant Inventory Qty': '' }, { stockQuantity: undefined, backorderPolicy: 'deny' }, ['shopify/no-stock-count /variants/0/stockQuantity']],
     ['a quantity that is not a whole number', { 'Variant Inventory Qty': '4.5' }, { stockQuantity: undefined }, ['shopify/invalid-number /variants/0/stockQuantity']],
     ['an unknown inventory policy', { 'Variant Inventory Policy': 'sometimes' }, { stockQuantity: 5, backorderPolicy: undefined }, ['shopify/unknown-value /variants/0/backorderPolicy']],
@@ -191,6 +197,14 @@ describe('shopify-csv: mapping rules', () => {
     const variant = (value.variants as Array<Record<string, unknown>>)[0]!;
     for (const [key, v] of Object.entries(expected)) expect(variant[key], key).toEqual(v);
     expect(found).toEqual(rules);
+  });
+
+  it('an export without the tracker column states nothing about stock: no availability', async () => {
+    const { 'Variant Inventory Tracker': _tracker, ...row } = productRow();
+    const { value, rules } = await readOne([row]);
+    const variant = (value.variants as Array<Record<string, unknown>>)[0]!;
+    expect([variant.availability, variant.stockQuantity]).toEqual([undefined, undefined]);
+    expect(rules).toEqual(['shopify/no-stock-count /variants/0/stockQuantity']);
   });
 
   it.each<[string, Record<string, string>, Record<string, unknown>, string[]]>([

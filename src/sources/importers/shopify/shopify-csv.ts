@@ -112,7 +112,7 @@ function addRow(pending: Pending, columns: ColumnIndex, row: CsvRow, file: strin
     sku: get('sku'),
     price: get('price'),
     compareAtPrice: get('compareAtPrice'),
-    stock: { kind: 'inventory', tracker: get('tracker'), quantity: get('quantity'), policy: get('policy') },
+    stock: { kind: 'inventory', trackerColumn: columns.tracker !== undefined, tracker: get('tracker'), quantity: get('quantity'), policy: get('policy') },
     grams: get('grams'),
     requiresShipping: get('requiresShipping'),
     barcode: get('barcode'),

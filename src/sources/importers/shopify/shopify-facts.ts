@@ -30,8 +30,12 @@ export interface GoogleFacts {
   condition?: string;
 }
 
-/** CSV: Inventory Tracker / Qty / Policy. JSON: the `available` flag, the only stock fact products.json shows. */
-export type StockFacts = { kind: 'inventory'; tracker?: string; quantity?: string; policy?: string } | { kind: 'available'; available?: unknown };
+/**
+ * CSV: Inventory Tracker / Qty / Policy; `trackerColumn` says whether the export has the tracker column at all,
+ * as an empty cell (not tracked) and a missing column (nothing stated) mean different things. JSON: the
+ * `available` flag, the only stock fact products.json shows.
+ */
+export type StockFacts = { kind: 'inventory'; trackerColumn: boolean; tracker?: string; quantity?: string; policy?: string } | { kind: 'available'; available?: unknown };
 
 export interface UnitPriceFacts {
   totalMeasure?: string;

@@ -1,7 +1,8 @@
 import { pointer, type Diagnostic, type Subject } from '../../../model/diagnostic.js';
 import type { Rule, RuleDetail } from '../../../model/rule.js';
 import { compareDecimal, readDecimal } from './decimal.js';
-import { shopifyDuplicateSku, shopifyInvalidNumber, shopifyNoStockCount, shopifyUnknownValue } from './rules.js';
+import { parseBoolean, parseInteger } from '../../cell-values.js';
+import { shopifyDuplicateSku, shopifyInventoryNotTracked, shopifyInvalidNumber, shopifyNoStockCount, shopifyUnknownValue } from './rules.js';
 import type { GoogleFacts, ShopifyProductFacts, ShopifyVariantFacts, StockFacts, UnitPriceFacts } from './shopify-facts.js';
 import { isDefaultVariant, variantIdFor } from './variant-id.js';
 
@@ -200,18 +201,23 @@ function mapStock(stock: StockFacts, variant: Record<string, unknown>, at: (...t
   }
   const tracker = stock.tracker?.trim();
   if (!tracker) {
-    // Without a tracker Shopify counts nothing; the export has no stock figure to publish and none is made up.
-    report(shopifyNoStockCount, { message: 'Shopify does not track this variant\'s inventory (Variant Inventory Tracker is empty), so the export states no stock; no availability is assumed.', pointer: at('stockQuantity') });
+    if (stock.trackerColumn) {
+      // Untracked: Shopify counts nothing and sells the variant without limit; the Qty cell then holds no stock.
+      variant.availability = 'in_stock';
+      report(shopifyInventoryNotTracked, { message: 'Variant Inventory Tracker is empty: Shopify does not count this variant and sells it without limit, so it is in stock.', pointer: at('availability'), expected: 'in_stock' });
+    } else {
+      report(shopifyNoStockCount, { message: 'The export has no Variant Inventory Tracker column, so it states nothing about stock; no availability is assumed.', pointer: at('stockQuantity') });
+    }
     return;
   }
   const quantity = stock.quantity?.trim() ?? '';
   if (quantity === '') {
     // The Qty column holds the stock of single-location shops only; a multi-location export leaves it empty.
     report(shopifyNoStockCount, { message: 'Inventory is tracked but the export states no quantity (Variant Inventory Qty is empty); no availability is assumed.', pointer: at('stockQuantity') });
-  } else if (/^-?[0-9]+$/.test(quantity)) {
-    variant.stockQuantity = Number(quantity);
   } else {
-    report(shopifyInvalidNumber, { message: 'The inventory quantity is not a whole number; it is left out.', pointer: at('stockQuantity'), actual: quantity });
+    const count = parseInteger(quantity);
+    if (count.ok) variant.stockQuantity = count.value;
+    else report(shopifyInvalidNumber, { message: 'The inventory quantity is not a whole number; it is left out.', pointer: at('stockQuantity'), actual: quantity, expected: count.expected });
   }
   const policy = stock.policy?.trim();
   if (policy) {
@@ -262,19 +268,17 @@ function readMeasure(amount: string | undefined, unit: string | undefined, at: s
   return { value: number.value, unit: mappedUnit };
 }
 
+/** A measure as a CSV cell or JSON number: a non-negative decimal (".5" and "1." as platforms write them). */
 function readNumber(raw: unknown): { value?: number; invalid?: true } {
-  if (raw === undefined || raw === null) return {};
-  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw } : { invalid: true };
-  if (typeof raw !== 'string') return { invalid: true };
-  const cell = raw.trim();
-  if (cell === '') return {};
-  return /^-?[0-9]+(\.[0-9]+)?$/.test(cell) ? { value: Number(cell) } : { invalid: true };
+  const decimal = readDecimal(raw);
+  if (decimal.value !== undefined) return { value: Number(decimal.value) };
+  return decimal.invalid ? { invalid: true } : {};
 }
 
-/** TRUE/FALSE cells (any case) or JSON booleans. */
+/** TRUE/FALSE cells (any case, and the other spellings every importer reads), or JSON booleans. */
 export function readBoolean(raw: unknown): boolean | undefined {
   if (typeof raw === 'boolean') return raw;
   if (typeof raw !== 'string') return undefined;
-  const cell = raw.trim().toLowerCase();
-  return cell === 'true' ? true : cell === 'false' ? false : undefined;
+  const parsed = parseBoolean(raw);
+  return parsed.ok ? parsed.value : undefined;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, categoryPath, decodeDescription, readDecimal, readInteger, readWooDate, saleEnd, saleStart, shiftDecimal, splitList, unescapeCell } from './csv-cells.js';
+import { parseDecimal, parseInteger } from '../../cell-values.js';
+import { addDays, categoryPath, decodeDescription, readWooDate, saleEnd, saleStart, shiftDecimal, splitList, unescapeCell } from './csv-cells.js';
 
 describe('WooCommerce CSV cells', () => {
   it.each([
@@ -45,8 +46,10 @@ describe('WooCommerce CSV cells', () => {
     ['1,234.50', undefined],
     ['-5', undefined],
     ['12 EUR', undefined],
-  ])('reads the price %j', (cell, decimal) => {
-    expect(readDecimal(cell)).toBe(decimal);
+    ['.5', '0.5'],
+  ])('reads the price %j as WooCommerce writes it (decimal comma allowed)', (cell, decimal) => {
+    const parsed = parseDecimal(cell, { decimalComma: true });
+    expect(parsed.ok ? parsed.value : undefined).toBe(decimal);
   });
 
   it.each([
@@ -55,7 +58,8 @@ describe('WooCommerce CSV cells', () => {
     ['parent', undefined],
     ['2.5', undefined],
   ])('reads the stock %j', (cell, quantity) => {
-    expect(readInteger(cell)).toBe(quantity);
+    const parsed = parseInteger(cell);
+    expect(parsed.ok ? parsed.value : undefined).toBe(quantity);
   });
 
   it.each([

@@ -54,19 +54,6 @@ export function categoryPath(value: string): string {
     .join(' > ');
 }
 
-/**
- * Prices are written with the store's decimal separator (wc_format_localized_price replaces "." and adds no
- * thousands separator), so "19,99" is nineteen and 99 cents. Returns a canonical decimal string.
- */
-export function readDecimal(value: string): string | undefined {
-  return /^[0-9]+(?:[.,][0-9]+)?$/.test(value) ? value.replace(',', '.') : undefined;
-}
-
-/** Stock is an integer; negative when backorders took it below zero. */
-export function readInteger(value: string): number | undefined {
-  return /^-?[0-9]+$/.test(value) ? Number(value) : undefined;
-}
-
 export interface WooDate {
   /** The calendar date, YYYY-MM-DD. */
   date: string;

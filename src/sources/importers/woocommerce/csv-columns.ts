@@ -52,6 +52,8 @@ const LENGTH_UNITS: Record<string, LengthUnit> = { m: { unit: 'cm', shift: 2 }, 
 export interface MeasureColumn<U> {
   index: number;
   header: string;
+  /** The unit label in the header ("kg" in "Weight (kg)"). */
+  label: string;
   /** Undefined when the header's unit has no exact canonical unit (yd, or an unknown label). */
   unit?: U;
 }
@@ -89,9 +91,9 @@ export function readHeader(fields: readonly string[]): WooColumns {
     const measure = /^(Weight|Length|Width|Height) \((.*)\)$/.exec(header);
     if (measure) {
       const label = measure[2]!.trim();
-      if (measure[1] === 'Weight') columns.weight = { index, header, ...(WEIGHT_UNITS[label] ? { unit: WEIGHT_UNITS[label] } : {}) };
+      if (measure[1] === 'Weight') columns.weight = { index, header, label, ...(WEIGHT_UNITS[label] ? { unit: WEIGHT_UNITS[label] } : {}) };
       else {
-        const column: MeasureColumn<LengthUnit> = { index, header, ...(LENGTH_UNITS[label] ? { unit: LENGTH_UNITS[label] } : {}) };
+        const column: MeasureColumn<LengthUnit> = { index, header, label, ...(LENGTH_UNITS[label] ? { unit: LENGTH_UNITS[label] } : {}) };
         if (measure[1] === 'Length') columns.length = column;
         else if (measure[1] === 'Width') columns.width = column;
         else columns.height = column;

@@ -7,7 +7,7 @@ async function mapOne(cells: Record<string, string>) {
   const item = items[0]!;
   if (item.type !== 'record') return { skipped: `${item.type} ${item.diagnostic.ruleId}` };
   const { variants, ...product } = valueOf(item) as { variants: Array<Record<string, unknown>> };
-  const rules = (item.diagnostics ?? []).map((d) => d.ruleId).filter((id) => id !== 'woocommerce/url-from-slug');
+  const rules = (item.diagnostics ?? []).map((d) => d.ruleId);
   return { product, variant: variants[0]!, rules };
 }
 
@@ -117,7 +117,7 @@ describe('WooCommerce CSV variations', () => {
       { id: 'V-12', price: '20.00', availability: 'in_stock', size: 'M', color: 'Black' },
       { id: 'V-13', price: '20.00', availability: 'in_stock', size: 'Tall, L', options: { Fit: 'Regular' }, color: 'Black' },
     ]);
-    expect((items[0] as { diagnostics: Array<{ ruleId: string; pointer?: string; origin?: { line?: number } }> }).diagnostics.filter((d) => d.ruleId !== 'woocommerce/url-from-slug').map((d) => [d.ruleId, d.pointer, d.origin?.line])).toEqual([
+    expect((items[0] as { diagnostics: Array<{ ruleId: string; pointer?: string; origin?: { line?: number } }> }).diagnostics.map((d) => [d.ruleId, d.pointer, d.origin?.line])).toEqual([
       ['woocommerce/any-attribute-value', '/variants/1', 4],
     ]);
   });

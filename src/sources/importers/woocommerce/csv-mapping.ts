@@ -1,7 +1,8 @@
 import type { Diagnostic, Subject } from '../../../model/diagnostic.js';
 import type { Rule, RuleDetail } from '../../../model/rule.js';
 import { productAttributeValues, setVariantAttribute } from './attributes.js';
-import { categoryPath, decodeDescription, readDecimal, readInteger, readWooDate, saleEnd, saleStart, shiftDecimal, splitList } from './csv-cells.js';
+import { parseDecimal, parseInteger } from '../../cell-values.js';
+import { categoryPath, decodeDescription, readWooDate, saleEnd, saleStart, shiftDecimal, splitList } from './csv-cells.js';
 import { COLUMN, type LengthUnit, type MeasureColumn } from './csv-columns.js';
 import type { WooRow } from './csv-row.js';
 import { wooAnyAttributeValue } from './rules/any-attribute-value.js';
@@ -10,7 +11,6 @@ import { wooHiddenInCatalog } from './rules/hidden-in-catalog.js';
 import { wooIncompleteDimensions } from './rules/incomplete-dimensions.js';
 import { wooSaleTimeRounded } from './rules/sale-time-rounded.js';
 import { wooUnsupportedUnit } from './rules/unsupported-unit.js';
-import { wooUrlFromSlug } from './rules/url-from-slug.js';
 
 /** Collects a record's diagnostics, each naming the row it came from. */
 export class Findings {
@@ -59,40 +59,29 @@ export function rowAttributes(row: WooRow): RowAttribute[] {
   return out;
 }
 
-/** The shop's product base for derived URLs: https://woocommerce.com/document/permalinks/ (default /product/<slug>/). */
-function productUrl(shopUrl: string, slug: string): string | undefined {
-  const path = /^[A-Za-z0-9%._~-]+$/.test(slug) ? slug : encodeURIComponent(slug);
-  try {
-    return new URL(`product/${path}/`, shopUrl.endsWith('/') ? shopUrl : `${shopUrl}/`).href;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The product-level fields of a simple product's row or a variable product's parent row.
  * https://github.com/woocommerce/woocommerce/wiki/Product-CSV-Import-Schema
  */
-export function mapProductFields(row: WooRow, shopUrl: string, findings: Findings): Record<string, unknown> {
+export function mapProductFields(row: WooRow, findings: Findings): Record<string, unknown> {
   const product: Record<string, unknown> = {};
   const id = row.id();
   const ids = { productId: id };
   if (id !== undefined) product.id = id;
+  // The WordPress post ID, whatever the product's published id: a product page is reachable by it
+  // (?post_type=product&p=<ID>), which is what the config's defaults.productUrl template can use.
+  const postId = row.cell('id');
+  if (postId !== undefined) product.platformId = postId;
   const title = row.cell('name');
   if (title !== undefined) product.title = title;
   // The canonical model has one description: the long one, else the short one. Both are HTML.
   const description = row.cell('description') ?? row.cell('shortDescription');
   if (description !== undefined) product.description = decodeDescription(description);
-  // No default column holds the permalink; a slug column (added by a plugin or a filter) lets us build the
-  // default-base URL. Without one the URL stays missing: a slug guessed from the name could be wrong.
+  // No default column holds the permalink (WC_Product_CSV_Exporter::get_default_column_names), and the product
+  // base is a shop setting that is translated too: the URL is never guessed. A slug column, added by a plugin or
+  // a filter, is kept for the config's defaults.productUrl template ({slug}).
   const slug = row.cell('slug') ?? row.cell('postName');
-  if (slug !== undefined) {
-    const url = productUrl(shopUrl, slug);
-    if (url) {
-      product.url = url;
-      findings.add(wooUrlFromSlug, row, { message: `The URL was built from the slug "${slug}" with the default product base.`, pointer: '/url', actual: slug, expected: url }, ids);
-    }
-  }
+  if (slug !== undefined) product.slug = slug;
   const images = splitList(row.cell('images') ?? '');
   if (images.length > 0) product.images = images;
   // WooCommerce core has no primary category and the canonical model one product type: the first path
@@ -129,6 +118,17 @@ export interface VariantOptions {
   variation: boolean;
 }
 
+/**
+ * Prices and measures are written with the store's decimal separator (wc_format_localized_price and
+ * wc_format_localized_decimal replace "." and add no thousands separator), so "19,99" is nineteen and 99 cents.
+ */
+const PRICE = { decimalComma: true } as const;
+
+/** A measure cell may repeat the unit its header names ("0.5 kg" under "Weight (kg)"). */
+function measureOptions(column: MeasureColumn<unknown>): { decimalComma: true; units: string[] } {
+  return { decimalComma: true, units: column.label ? [column.label] : [] };
+}
+
 /** The purchasable fields of a simple product's row or a variation's row. */
 export function mapVariantFields(row: WooRow, options: VariantOptions, findings: Findings): Record<string, unknown> {
   const variant: Record<string, unknown> = {};
@@ -140,18 +140,18 @@ export function mapVariantFields(row: WooRow, options: VariantOptions, findings:
 
   const regular = row.cell('regularPrice');
   if (regular !== undefined) {
-    const price = readDecimal(regular);
-    if (price !== undefined) variant.price = price;
-    else bad(COLUMN.regularPrice, '/price', regular, 'a decimal such as 19.99');
+    const price = parseDecimal(regular, PRICE);
+    if (price.ok) variant.price = price.value;
+    else bad(COLUMN.regularPrice, '/price', regular, price.expected);
   }
   const sale = row.cell('salePrice');
   if (sale !== undefined) {
-    const salePrice = readDecimal(sale);
-    if (salePrice !== undefined) {
-      variant.salePrice = salePrice;
+    const salePrice = parseDecimal(sale, PRICE);
+    if (salePrice.ok) {
+      variant.salePrice = salePrice.value;
       // Sale dates only mean something for a sale price; WooCommerce ignores them otherwise.
       mapSaleDates(row, options.at, variant, findings, ids);
-    } else bad(COLUMN.salePrice, '/salePrice', sale, 'a decimal such as 14.99');
+    } else bad(COLUMN.salePrice, '/salePrice', sale, salePrice.expected);
   }
 
   // "In stock?" is WooCommerce's stock status, which it derives itself from stock and backorders: stated.
@@ -165,16 +165,16 @@ export function mapVariantFields(row: WooRow, options: VariantOptions, findings:
   // pool no single variant owns, so no quantity is stated for it.
   const stock = row.cell('stock');
   if (stock !== undefined && stock !== 'parent') {
-    const quantity = readInteger(stock);
-    if (quantity !== undefined) {
-      variant.stockQuantity = quantity;
+    const quantity = parseInteger(stock);
+    if (quantity.ok) {
+      variant.stockQuantity = quantity.value;
       const backorders = row.cell('backorders');
       if (backorders !== undefined) {
         const policy = { '0': 'deny', '1': 'allow', notify: 'allow' }[backorders];
         if (policy) variant.backorderPolicy = policy;
         else bad(COLUMN.backorders, '/backorderPolicy', backorders, ['0', '1', 'notify']);
       }
-    } else bad(COLUMN.stock, '/stockQuantity', stock, 'an integer');
+    } else bad(COLUMN.stock, '/stockQuantity', stock, quantity.expected);
   }
 
   mapMeasures(row, options, variant, findings, ids);
@@ -235,11 +235,11 @@ function mapMeasures(row: WooRow, options: VariantOptions, variant: Record<strin
   const weight = cell('weight');
   const weightColumn = row.columns.weight;
   if (weight !== undefined && weightColumn) {
-    const decimal = readDecimal(weight);
-    if (decimal === undefined) findings.add(wooBadValue, row, { message: `The "${weightColumn.header}" cell is not a number; it is left out.`, pointer: `${options.at}/weight`, actual: weight, expected: 'a decimal' }, ids);
+    const decimal = parseDecimal(weight, measureOptions(weightColumn));
+    if (!decimal.ok) findings.add(wooBadValue, row, { message: `The "${weightColumn.header}" cell is not a number; it is left out.`, pointer: `${options.at}/weight`, actual: weight, expected: decimal.expected }, ids);
     else if (!weightColumn.unit) unsupported(weightColumn.header, '/weight');
     // A weight of 0 is how WooCommerce leaves it unset.
-    else if (Number(decimal) > 0) variant.weight = { value: Number(decimal), unit: weightColumn.unit };
+    else if (Number(decimal.value) > 0) variant.weight = { value: Number(decimal.value), unit: weightColumn.unit };
   }
 
   const sides = (['length', 'width', 'height'] as const).map((key) => ({ key, column: row.columns[key], value: cell(key) }));
@@ -253,9 +253,9 @@ function mapMeasures(row: WooRow, options: VariantOptions, variant: Record<strin
   let unit: LengthUnit['unit'] | undefined;
   for (const side of given) {
     const column = side.column as MeasureColumn<LengthUnit>;
-    const decimal = readDecimal(side.value!);
-    if (decimal === undefined) {
-      findings.add(wooBadValue, row, { message: `The "${column.header}" cell is not a number; dimensions are left out.`, pointer: `${options.at}/dimensions`, actual: side.value, expected: 'a decimal' }, ids);
+    const decimal = parseDecimal(side.value!, measureOptions(column));
+    if (!decimal.ok) {
+      findings.add(wooBadValue, row, { message: `The "${column.header}" cell is not a number; dimensions are left out.`, pointer: `${options.at}/dimensions`, actual: side.value, expected: decimal.expected }, ids);
       return;
     }
     if (!column.unit || (unit !== undefined && column.unit.unit !== unit)) {
@@ -263,7 +263,7 @@ function mapMeasures(row: WooRow, options: VariantOptions, variant: Record<strin
       return;
     }
     unit = column.unit.unit;
-    out[side.key] = shiftDecimal(decimal.replace(',', '.'), column.unit.shift);
+    out[side.key] = shiftDecimal(decimal.value, column.unit.shift);
   }
   if (Object.values(out).every((v) => (v as number) > 0)) variant.dimensions = { ...out, unit };
 }

@@ -17,9 +17,10 @@ type Record_ = Record<string, unknown> & { id: string; variants: Array<Record<st
  * - saleStartsAt, saleEndsAt: the Store API only says whether a sale is on now (on_sale), not its window;
  * - stockQuantity, backorderPolicy: the Store API gives a quantity only when stock is low
  *   (low_stock_remaining, never below 0), and no backorder setting;
- * - variants' url: the export has no variation permalinks; the Store API's carry ?attribute_pa_…= values.
+ * - url: the export has no permalinks at all (the config's defaults.productUrl builds them from the ID or the
+ *   slug); the Store API gives each product's, and its variations' carry ?attribute_pa_…= values.
  */
-const PRODUCT_ONLY_IN_ONE = ['description', 'isDigital'];
+const PRODUCT_ONLY_IN_ONE = ['description', 'isDigital', 'url'];
 const VARIANT_ONLY_IN_ONE = ['weight', 'dimensions', 'gtin', 'saleStartsAt', 'saleEndsAt', 'stockQuantity', 'backorderPolicy', 'url'];
 
 function comparable(record: Record_): Record<string, unknown> {
@@ -73,6 +74,8 @@ describe('the CSV export and the Store API of the same shop', () => {
     expect(hoodie.csv.variants.map((v) => v.stockQuantity)).toEqual([7, 12, 0, 2, -1, 5]);
     expect(hoodie.api.variants.map((v) => v.stockQuantity)).toEqual([undefined, undefined, 0, 2, 0, undefined]);
     expect(hoodie.api.variants[0]!.url).toBe('https://alder-and-pine.example/product/ridgeline-fleece-hoodie/?attribute_pa_color=forest-green&attribute_pa_size=s');
+    expect([hoodie.csv.url, hoodie.api.url]).toEqual([undefined, 'https://alder-and-pine.example/product/ridgeline-fleece-hoodie/']);
+    expect([hoodie.csv.platformId, hoodie.csv.slug]).toEqual([hoodie.api.platformId, hoodie.api.slug]);
     expect(csv.get('AP-BOTTLE-750')!.variants[0]).toMatchObject({ salePrice: '19.50', saleStartsAt: '2026-11-20', saleEndsAt: '2026-12-01', gtin: '4006381333931' });
     expect(api.get('AP-BOTTLE-750')!.variants[0]).not.toHaveProperty('saleStartsAt');
     expect(csv.get('AP-COURSE-NAV')!.isDigital).toBe(true);

@@ -99,6 +99,10 @@ export function mapStoreProduct(product: StoreProduct, variations: readonly Stor
   const sku = text(product.sku);
   const id = sku ?? String(product.id);
   record.id = id;
+  // The WordPress post ID and the slug, as the CSV export's importer states them too.
+  record.platformId = String(product.id);
+  const slug = text(product.slug);
+  if (slug !== undefined) record.slug = slug;
   const title = text(product.name);
   if (title !== undefined) record.title = title;
   // One description in the canonical model: the long one, else the short one. Both are HTML.

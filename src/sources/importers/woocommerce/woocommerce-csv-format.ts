@@ -19,5 +19,5 @@ export const woocommerceCsvFormat: StreamFormat = {
   description: "WooCommerce's product CSV export (Products > Export): simple and variable products, variations linked by Parent",
   extensions: ['.csv'],
   sniff: sniffWooCommerceCsv,
-  read: (chunks, file, context) => readWooCommerceCsv(chunks, file, context),
+  read: (chunks, file) => readWooCommerceCsv(chunks, file),
 };

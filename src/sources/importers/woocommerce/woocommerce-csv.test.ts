@@ -10,18 +10,13 @@ describe('readWooCommerceCsv on a WooCommerce export', () => {
   it('yields simple products as read and the variable product, whose variations come last, at the end', async () => {
     expect(summary(await readCsv(EXPORT))).toEqual([
       '3:AP-BOTTLE-750',
-      '  3:woocommerce/url-from-slug /url',
       '5:AP-MUG-ENAMEL',
-      '  5:woocommerce/url-from-slug /url',
       '6:AP-BEANIE-WOOL',
-      '  6:woocommerce/url-from-slug /url',
       '7:woocommerce/skipped-product-type',
       '8:AP-COURSE-NAV',
-      '  8:woocommerce/url-from-slug /url',
       '9:woocommerce/skipped-product-type',
       '10:woocommerce/not-published',
       '2:AP-HOODIE',
-      '  2:woocommerce/url-from-slug /url',
     ]);
   });
 
@@ -41,7 +36,9 @@ describe('readWooCommerceCsv on a WooCommerce export', () => {
       title: 'Ridgeline Fleece Hoodie',
       description:
         '<p>Our "Ridgeline" hoodie is cut from 300 g/m² recycled fleece, brushed on the inside, with a scuba hood.</p>\n<ul>\n<li>Two zip hand pockets, one chest pocket</li>\n<li>Thumb loops, flatlock seams</li>\n</ul>',
-      url: 'https://alder-and-pine.example/product/ridgeline-fleece-hoodie/',
+      // The export has no URLs; the post ID and the slug column are kept for the config's URL template.
+      platformId: '101',
+      slug: 'ridgeline-fleece-hoodie',
       images: [`${U}ridgeline-hoodie-green.jpg`, `${U}ridgeline-hoodie-gray.jpg`],
       productType: 'Clothing > Hoodies & Sweatshirts',
       material: 'Recycled polyester',
@@ -64,7 +61,8 @@ describe('readWooCommerceCsv on a WooCommerce export', () => {
       title: 'Summit Insulated Bottle 750 ml',
       // An older export's real line break inside the quoted cell is kept.
       description: '<p>Double-wall steel keeps drinks cold for 24 hours, hot for 12.</p>\n<p>Fits most cup holders; the "sip" lid is leak-proof, dishwasher-safe and BPA-free.</p>',
-      url: 'https://alder-and-pine.example/product/summit-insulated-bottle-750-ml/',
+      platformId: '110',
+      slug: 'summit-insulated-bottle-750-ml',
       images: [`${U}summit-bottle-750.jpg`],
       productType: 'Gear > Hydration',
       variants: [
@@ -120,7 +118,7 @@ describe('linking variations to their parent', () => {
     ['id:<ID>', 'id:10'],
   ])('links by %s', async (_name, ref) => {
     const items = await readCsv(csvText([parentRow('10'), simpleRow('11'), variationRow('12', ref, 'S'), variationRow('13', ref, 'M')]));
-    expect(summary(items).filter((l) => !l.includes('url-from-slug'))).toEqual(['3:SKU-11', '2:P-10']);
+    expect(summary(items)).toEqual(['3:SKU-11', '2:P-10']);
     expect((valueOf(items[1]).variants as Array<{ id: string; size: string }>).map((v) => [v.id, v.size])).toEqual([
       ['V-12', 'S'],
       ['V-13', 'M'],
@@ -134,13 +132,13 @@ describe('linking variations to their parent', () => {
 
   it('waits for a parent that comes after its variations', async () => {
     const items = await readCsv(csvText([variationRow('12', 'P-10', 'S'), variationRow('13', 'P-10', 'M'), parentRow('10')]));
-    expect(summary(items)).toEqual(['4:P-10', '  4:woocommerce/url-from-slug /url']);
+    expect(summary(items)).toEqual(['4:P-10']);
     expect((valueOf(items[0]).variants as unknown[]).length).toBe(2);
   });
 
   it('reports a variation whose parent is missing, or named nowhere, as woocommerce/orphan-variation', async () => {
     const items = await readCsv(csvText([simpleRow('1'), variationRow('12', 'P-99', 'S'), variationRow('13', '', 'M')]));
-    expect(summary(items).filter((l) => !l.includes('url-from-slug'))).toEqual(['2:SKU-1', '4:woocommerce/orphan-variation', '3:woocommerce/orphan-variation']);
+    expect(summary(items)).toEqual(['2:SKU-1', '4:woocommerce/orphan-variation', '3:woocommerce/orphan-variation']);
     expect(items.filter((i) => i.type === 'unreadable').map((i) => [i.diagnostic.ruleId, i.diagnostic.severity])).toEqual([
       ['woocommerce/orphan-variation', 'error'],
       ['woocommerce/orphan-variation', 'error'],
@@ -151,7 +149,7 @@ describe('linking variations to their parent', () => {
     const items = await readCsv(
       csvText([parentRow('10', { Published: '-1' }), parentRow('20'), variationRow('11', 'P-10', 'S'), variationRow('21', 'P-20', 'S'), variationRow('22', 'P-20', 'M', { Published: '0' })]),
     );
-    expect(summary(items).filter((l) => !l.includes('url-from-slug'))).toEqual(['2:woocommerce/not-published', '3:P-20', '  6:woocommerce/not-published']);
+    expect(summary(items)).toEqual(['2:woocommerce/not-published', '3:P-20', '  6:woocommerce/not-published']);
     expect((valueOf(items[1]).variants as unknown[]).length).toBe(1);
   });
 
@@ -176,7 +174,7 @@ describe('the variation buffer cap', () => {
       variationRow('12', 'P-10', 'M'),
     ];
     const items = await readCsv(csvText(rows), { maxBufferedRows: 5 });
-    expect(summary(items).filter((l) => !l.includes('url-from-slug'))).toEqual([
+    expect(summary(items)).toEqual([
       // Row 7 brings the buffer to 6 rows: product 10, idle since row 3, goes first.
       '2:P-10',
       '  2:woocommerce/buffer-full /variants',
@@ -203,26 +201,26 @@ describe('the variation buffer cap', () => {
       ['P-20', 3],
       ['P-30', 3],
     ]);
-    expect(items.flatMap((i) => (i.type === 'record' ? (i.diagnostics ?? []) : [i.diagnostic])).map((d) => d.ruleId).filter((id) => id !== 'woocommerce/url-from-slug')).toEqual([
+    expect(items.flatMap((i) => (i.type === 'record' ? (i.diagnostics ?? []) : [i.diagnostic])).map((d) => d.ruleId)).toEqual([
       'woocommerce/buffer-full',
     ]);
   });
 
   it('reports variations whose parent never came once they no longer fit', async () => {
     const rows = [variationRow('11', 'P-98', 'S'), variationRow('12', 'P-99', 'S'), variationRow('13', 'P-99', 'M'), simpleRow('1')];
-    expect(summary(await readCsv(csvText(rows), { maxBufferedRows: 2 })).filter((l) => !l.includes('url-from-slug'))).toEqual(['2:woocommerce/orphan-variation', '5:SKU-1', '3:woocommerce/orphan-variation', '4:woocommerce/orphan-variation']);
+    expect(summary(await readCsv(csvText(rows), { maxBufferedRows: 2 }))).toEqual(['2:woocommerce/orphan-variation', '5:SKU-1', '3:woocommerce/orphan-variation', '4:woocommerce/orphan-variation']);
   });
 });
 
 describe('broken input', () => {
   it('reports a broken row by its line and reads the rows after it', async () => {
     const text = csvText([simpleRow('1'), simpleRow('2'), simpleRow('3')]).replace('Product 2', 'Product "2" broken');
-    expect(summary(await readCsv(text)).filter((l) => !l.includes('url-from-slug'))).toEqual(['2:SKU-1', '3:input/malformed-csv', '4:SKU-3']);
+    expect(summary(await readCsv(text))).toEqual(['2:SKU-1', '3:input/malformed-csv', '4:SKU-3']);
   });
 
   it('reports a row with the wrong number of fields as input/malformed-csv', async () => {
     const text = csvText([simpleRow('1'), simpleRow('2')]).replace(/\nSKU-2|\n2,simple/, (m) => `${m},extra`);
-    expect(summary(await readCsv(text)).filter((l) => !l.includes('url-from-slug'))).toEqual(['2:SKU-1', '3:input/malformed-csv']);
+    expect(summary(await readCsv(text))).toEqual(['2:SKU-1', '3:input/malformed-csv']);
   });
 
   it.each([
@@ -238,23 +236,37 @@ describe('broken input', () => {
 });
 
 describe('product URLs', () => {
-  it('leaves the URL missing when the export has no slug column, and validation says so', async () => {
+  it('states no URL (the export has none): validation says so, with the fix, when the config gives no template', async () => {
     const columns = ['ID', 'Type', 'SKU', 'Name', 'Published', 'In stock?', 'Regular price'];
     const items = await readCsv(csvText([{ ID: '1', Type: 'simple', SKU: 'A', Name: 'Mug', Published: '1', 'In stock?': '1', 'Regular price': '9.00' }], columns));
+    expect(valueOf(items[0])).toMatchObject({ id: 'A', platformId: '1' });
     expect(valueOf(items[0]).url).toBeUndefined();
-    const checked = await checkRecords(items);
+    const checked = await checkRecords(items, {});
     expect(checked.schema.map((d) => [d.ruleId, d.pointer])).toEqual([['schema/required', '/url']]);
+  });
+
+  it('reaches every product by its post ID with the template WordPress always resolves', async () => {
+    const columns = ['ID', 'Type', 'SKU', 'Name', 'Published', 'In stock?', 'Regular price'];
+    const items = await readCsv(csvText([{ ID: '17', Type: 'simple', SKU: 'A', Name: 'Mug', Published: '1', 'In stock?': '1', 'Regular price': '9.00' }], columns));
+    const checked = await checkRecords(items, { productUrl: '?post_type=product&p={platform_id}' });
+    expect(checked.errors).toEqual([]);
+    expect(checked.entries[0]?.product?.url).toBe('https://alder-and-pine.example/?post_type=product&p=17');
+    expect(checked.entries[0]?.diagnostics.map((d) => d.ruleId)).toContain('defaults/product-url');
   });
 
   it.each([
     ['Slug', 'trail-mug', 'https://alder-and-pine.example/product/trail-mug/'],
     ['post_name', 'trail-mug', 'https://alder-and-pine.example/product/trail-mug/'],
+    // WordPress stores a non-ASCII slug percent-encoded: it is a path segment already and is kept as it is.
     ['Slug', '%e5%b8%bd%e5%ad%90', 'https://alder-and-pine.example/product/%e5%b8%bd%e5%ad%90/'],
     ['Slug', 'tasse à café', 'https://alder-and-pine.example/product/tasse%20%C3%A0%20caf%C3%A9/'],
-  ])('builds the default-base URL from a %s column (%s)', async (column, slug, url) => {
-    const columns = ['ID', 'Type', 'SKU', 'Name', 'Regular price', column];
-    const items = await readCsv(csvText([{ ID: '1', Type: 'simple', SKU: 'A', Name: 'Mug', 'Regular price': '9.00', [column]: slug }], columns));
-    expect(valueOf(items[0]).url).toBe(url);
-    expect((items[0] as { diagnostics: Array<{ ruleId: string }> }).diagnostics.map((d) => d.ruleId)).toEqual(['woocommerce/url-from-slug']);
+  ])('keeps a %s column as the slug (%s) for a {slug} template', async (column, slug, url) => {
+    const columns = ['ID', 'Type', 'SKU', 'Name', 'In stock?', 'Regular price', column];
+    const items = await readCsv(csvText([{ ID: '1', Type: 'simple', SKU: 'A', Name: 'Mug', 'In stock?': '1', 'Regular price': '9.00', [column]: slug }], columns));
+    expect(valueOf(items[0]).slug).toBe(slug);
+    expect(items[0]).not.toHaveProperty('diagnostics');
+    const checked = await checkRecords(items);
+    expect(checked.entries[0]?.product?.url).toBe(url);
   });
 });
+

@@ -66,10 +66,8 @@ const PUBLISHED_NAMES: Record<string, string> = { '0': 'private', '-1': 'a draft
 export async function* readWooCommerceCsv(
   chunks: AsyncIterable<string>,
   file: string,
-  context: { shop: { url: string } },
   options: WooCsvOptions = {},
 ): AsyncGenerator<SourceItem> {
-  const shopUrl = context.shop.url;
   const buffer = new VariationBuffer<PendingParent, PendingOrphan>(options.maxBufferedRows ?? DEFAULT_MAX_BUFFERED_ROWS, (p) => 1 + p.variants.length);
   // Keys of variable products that are not offered (drafts, private): their variations go with them.
   const skippedParents = new Set<string>();
@@ -209,7 +207,7 @@ export async function* readWooCommerceCsv(
     }
 
     const findings = new Findings(file);
-    const product = mapProductFields(woo, shopUrl, findings);
+    const product = mapProductFields(woo, findings);
     const statics = staticAttributes(woo);
     for (const [field, value] of Object.entries(statics.product)) product[field] ??= value;
     const productId = woo.id();

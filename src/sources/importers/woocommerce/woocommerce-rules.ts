@@ -12,7 +12,6 @@ import { wooOrphanVariation } from './rules/orphan-variation.js';
 import { wooSaleTimeRounded } from './rules/sale-time-rounded.js';
 import { wooSkippedProductType } from './rules/skipped-product-type.js';
 import { wooUnsupportedUnit } from './rules/unsupported-unit.js';
-import { wooUrlFromSlug } from './rules/url-from-slug.js';
 
 /** Every rule the WooCommerce importers report with, for the rule registry. */
 export const WOOCOMMERCE_RULES: readonly Rule[] = [
@@ -28,6 +27,5 @@ export const WOOCOMMERCE_RULES: readonly Rule[] = [
   wooOrphanVariation,
   wooLateVariation,
   wooBufferFull,
-  wooUrlFromSlug,
   wooCategoryPathUnavailable,
 ];

@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Diagnostic } from '../../../model/diagnostic.js';
+import { applyDefaults } from '../../../enrich/defaults.js';
+import { ProductScope } from '../../../enrich/product-scope.js';
 import { resolveCatalog, type CatalogEntry } from '../../../pipeline/resolve-catalog.js';
 import { fromChunks } from '../../../test-support/chunks.js';
 import { TEST_NOW, testConfig } from '../../../test-support/catalog-fixtures.js';
@@ -23,7 +25,7 @@ export function fixtureJson<T = unknown>(name: string): T {
 export async function readCsv(text: string | readonly string[], options: WooCsvOptions = {}, file = 'wc-product-export.csv'): Promise<SourceItem[]> {
   const out: SourceItem[] = [];
   const chunks = typeof text === 'string' ? [text] : text;
-  for await (const item of readWooCommerceCsv(fromChunks(chunks), file, { shop: SHOP }, options)) out.push(item);
+  for await (const item of readWooCommerceCsv(fromChunks(chunks), file, options)) out.push(item);
   return out;
 }
 
@@ -70,15 +72,29 @@ export interface Checked {
   entries: CatalogEntry[];
 }
 
-/** Validates every record against the canonical schema and resolves it the way the pipeline does. */
-export async function checkRecords(items: readonly SourceItem[]): Promise<Checked> {
+/**
+ * The shop's product pages, as a merchant whose exports carry a slug column writes them in the config: the
+ * export itself has no URLs (docs/importers/woocommerce-csv.md).
+ */
+export const WOO_URL_TEMPLATE = 'https://alder-and-pine.example/product/{slug}/';
+
+/**
+ * Validates every record against the canonical schema (after the config's defaults, as the pipeline applies
+ * them) and resolves it the way the pipeline does.
+ */
+export async function checkRecords(items: readonly SourceItem[], defaults: Record<string, unknown> = { productUrl: WOO_URL_TEMPLATE }): Promise<Checked> {
+  const config = testConfig({ defaults });
   const records = recordsOf(items);
-  const schema = records.flatMap((r) => checkProductSchema(r.value, { origin: r.origin }));
+  const schema = records.flatMap((r) => {
+    const value = structuredClone(r.value) as Record<string, unknown>;
+    applyDefaults(value, config.defaults, new ProductScope(undefined, r.origin));
+    return checkProductSchema(value, { origin: r.origin });
+  });
   async function* source(): AsyncGenerator<SourceItem> {
     yield* records;
   }
   const entries: CatalogEntry[] = [];
-  for await (const entry of resolveCatalog(source(), { config: testConfig(), nowMs: Date.parse(TEST_NOW) })) entries.push(entry);
+  for await (const entry of resolveCatalog(source(), { config, nowMs: Date.parse(TEST_NOW) })) entries.push(entry);
   const errors = entries.flatMap((e) => e.diagnostics).filter((d) => d.severity === 'error');
   return { schema, errors, entries };
 }
