@@ -115,3 +115,29 @@ describe('resolveAvailability: availability dates', () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+describe('resolveAvailability: the merchant’s backorder lead time', () => {
+  const NOW = Date.parse('2026-11-22T17:45:00Z');
+
+  it.each<[string, Partial<Variant>]>([
+    ['a stated backorder', { availability: 'backorder' }],
+    ['a derived backorder', { stockQuantity: 0, backorderPolicy: 'allow' }],
+  ])('%s without a date gets the run’s day plus the lead time, at 00:00 UTC', (_, over) => {
+    const result = resolveAvailability(variant(over), AT, { nowMs: NOW, backorderLeadDays: 14 });
+    expect(result).toMatchObject({ availability: 'backorder', availabilityDate: '2026-12-06T00:00:00Z' });
+    expect(findings(result)).toContainEqual({ ruleId: 'availability/date-from-lead-time', severity: 'info', kind: 'enriched', pointer: `${AT}/availabilityDate` });
+    expect(findings(result).map((f) => f.ruleId)).not.toContain('availability/date-missing');
+  });
+
+  it('a backorder’s own date wins over the lead time', () => {
+    const result = resolveAvailability(variant({ availability: 'backorder', availabilityDate: '2027-01-10T00:00:00Z' }), AT, { nowMs: NOW, backorderLeadDays: 14 });
+    expect(result.availabilityDate).toBe('2027-01-10T00:00:00Z');
+    expect(result.findings).toEqual([]);
+  });
+
+  it('a pre-order is never dated by the lead time: its release date is its own', () => {
+    const result = resolveAvailability(variant({ availability: 'preorder' }), AT, { nowMs: NOW, backorderLeadDays: 14 });
+    expect(result.availabilityDate).toBeUndefined();
+    expect(findings(result).map((f) => f.ruleId)).toEqual(['availability/date-missing']);
+  });
+});

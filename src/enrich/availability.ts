@@ -1,7 +1,7 @@
 import type { Availability, Variant } from '../model/generated/product.js';
 import type { Rule } from '../model/rule.js';
 import { normalizeInstant } from './dates.js';
-import { availabilityDateMissing, availabilityDerived, availabilityMissing, availabilityStockConflict } from './rules/availability.js';
+import { availabilityDateFromLeadTime, availabilityDateMissing, availabilityDerived, availabilityMissing, availabilityStockConflict } from './rules/availability.js';
 import { dateAssumedUtc } from './rules/text.js';
 
 export interface AvailabilityFinding {
@@ -24,7 +24,16 @@ export interface ResolvedAvailability {
  * agentshelf never assumes "in stock", so the variant is left out.
  * https://support.google.com/merchants/answer/6324448
  */
-export function resolveAvailability(variant: Variant, at: string): ResolvedAvailability {
+export interface AvailabilityOptions {
+  /** The merchant's backorder lead time (the config's defaults.backorderLeadDays). */
+  backorderLeadDays?: number;
+  /** The run's instant, which a lead time counts from. */
+  nowMs: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function resolveAvailability(variant: Variant, at: string, options?: AvailabilityOptions): ResolvedAvailability {
   const findings: AvailabilityFinding[] = [];
   const result: ResolvedAvailability = { findings };
   const stock = variant.stockQuantity;
@@ -69,6 +78,16 @@ export function resolveAvailability(variant: Variant, at: string): ResolvedAvail
     if (date.assumedUtc) {
       findings.push({ rule: dateAssumedUtc, message: `The date was read as ${date.value}.`, pointer: `${at}/availabilityDate`, actual: variant.availabilityDate, expected: date.value });
     }
+  } else if (result.availability === 'backorder' && options?.backorderLeadDays !== undefined) {
+    // A whole day, so the date moves once a day however often the feed is built.
+    const day = new Date(options.nowMs + options.backorderLeadDays * DAY_MS).toISOString().slice(0, 10);
+    result.availabilityDate = `${day}T00:00:00Z`;
+    findings.push({
+      rule: availabilityDateFromLeadTime,
+      message: `The availability date ${result.availabilityDate} is the run's date plus defaults.backorderLeadDays (${options.backorderLeadDays}).`,
+      pointer: `${at}/availabilityDate`,
+      expected: result.availabilityDate,
+    });
   } else if (result.availability === 'preorder' || result.availability === 'backorder') {
     findings.push({
       rule: availabilityDateMissing,

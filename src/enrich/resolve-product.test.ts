@@ -282,6 +282,16 @@ describe('resolveProduct: text', () => {
     expect(diagnostics.map(brief)).toEqual([{ ruleId: 'description/html-to-text', severity: 'info', kind: 'enriched', pointer: '/description' }]);
   });
 
+  it('HTML that could run is removed from the kept HTML, with a warning; the text is unchanged', () => {
+    const { product, diagnostics } = run(simple({ description: '<p onclick="x()">Enamel mug.</p><script>alert(1)</script>' }));
+    expect(product?.descriptionHtml).toBe('<p>Enamel mug.</p>');
+    expect(product?.description).toBe('Enamel mug.');
+    expect(diagnostics.map(brief)).toEqual([
+      { ruleId: 'description/html-to-text', severity: 'info', kind: 'enriched', pointer: '/description' },
+      { ruleId: 'description/html-sanitized', severity: 'warning', kind: 'enriched', pointer: '/description' },
+    ]);
+  });
+
   it('a plain description is kept, without HTML', () => {
     const { product, diagnostics } = run(simple({ description: 'Double-walled enamel.\nCamp-stove safe.' }));
     expect(product?.description).toBe('Double-walled enamel.\nCamp-stove safe.');

@@ -12,7 +12,8 @@ import { priceConverted, priceNotConverted } from './rules/price.js';
 import { expandPurchaseUrl } from './purchase-url.js';
 import type { ProductScope } from './product-scope.js';
 import { identifierNone } from './rules/gtin.js';
-import { descriptionHtmlToText, textControlCharacters, textWhitespace } from './rules/text.js';
+import { describeRemovals } from './html-sanitize.js';
+import { descriptionHtmlSanitized, descriptionHtmlToText, textControlCharacters, textWhitespace } from './rules/text.js';
 import { urlInvalid, urlResolved } from './rules/url.js';
 import { variantIndistinct, variantTitleComposed } from './rules/variant.js';
 import { cleanDescription, cleanLine } from './text-fields.js';
@@ -51,9 +52,18 @@ export function resolveProduct(record: Product, scope: ProductScope, ctx: Enrich
   if (record.description !== undefined) {
     const description = cleanDescription(record.description);
     if (description.controlRemoved > 0) report(textControlCharacters, controlDetail(description.controlRemoved, '/description'));
-    if (description.html !== undefined) {
+    if (description.html !== undefined || description.sanitized) {
       report(descriptionHtmlToText, { message: 'The HTML description was turned into plain text.', pointer: '/description' });
-      product.descriptionHtml = description.html;
+    }
+    if (description.html !== undefined) product.descriptionHtml = description.html;
+    if (description.sanitized) {
+      const { removed, active } = description.sanitized;
+      report(descriptionHtmlSanitized, {
+        message: `Removed from the HTML description: ${describeRemovals(removed)}.${active ? ' It could have run or loaded content where the description is shown.' : ''}`,
+        pointer: '/description',
+        actual: removed,
+        ...(active ? { severity: 'warning' as const } : {}),
+      });
     }
     if (description.text !== '') product.description = description.text;
   }
@@ -143,7 +153,8 @@ function resolveVariant(input: VariantInput): ResolvedVariant | undefined {
   const { record, source, at, ctx, report, line } = input;
   const prices = resolvePrices(source, source.currency ?? input.currency, ctx.nowMs, at);
   for (const f of prices.findings) report(f.rule, { message: f.message, pointer: f.pointer, actual: f.actual, expected: f.expected, ...(f.severity ? { severity: f.severity } : {}) });
-  const availability = resolveAvailability(source, at);
+  const leadDays = ctx.config.defaults.backorderLeadDays;
+  const availability = resolveAvailability(source, at, { nowMs: ctx.nowMs, ...(leadDays !== undefined ? { backorderLeadDays: leadDays } : {}) });
   for (const f of availability.findings) report(f.rule, { message: f.message, pointer: f.pointer, actual: f.actual, expected: f.expected });
   if (!prices.price || !prices.currentPrice || !availability.availability) return undefined;
 

@@ -1,5 +1,6 @@
 import { collapseWhitespace, removeControlCharacters } from '../model/text.js';
 import { htmlToText, looksLikeHtml } from './html-text.js';
+import { sanitizeDescriptionHtml, type SanitizedHtml } from './html-sanitize.js';
 
 export interface CleanedLine {
   value: string;
@@ -17,16 +18,27 @@ export function cleanLine(raw: string): CleanedLine {
 export interface CleanedDescription {
   /** Plain text, structure kept as line breaks. */
   text: string;
-  /** The HTML as given (control characters removed), when the description was HTML. */
+  /** The HTML sanitized to a safe subset (html-sanitize.ts), when the description was HTML. */
   html?: string;
+  /** What sanitizing took out of the HTML, when anything. */
+  sanitized?: Pick<SanitizedHtml, 'removed' | 'active'>;
   controlRemoved: number;
 }
 
-/** A description: HTML is detected and turned into plain text; the HTML is kept for channels that take it. */
+/**
+ * A description: HTML is detected and turned into plain text; the HTML, sanitized, is kept for channels that
+ * take it.
+ */
 export function cleanDescription(raw: string): CleanedDescription {
   const { value, removed } = removeControlCharacters(raw);
   if (!looksLikeHtml(value)) return { text: value.trim(), controlRemoved: removed };
   // Character references such as &#1; decode to control characters, so the text is cleaned again after conversion.
   const text = removeControlCharacters(htmlToText(value));
-  return { text: text.value, html: value.trim(), controlRemoved: removed + text.removed };
+  const safe = sanitizeDescriptionHtml(value.trim());
+  // The sanitizer writes character references out as characters, so &#1; comes back as a control character.
+  const html = removeControlCharacters(safe.html).value.trim();
+  const out: CleanedDescription = { text: text.value, controlRemoved: removed + text.removed };
+  if (html !== '') out.html = html;
+  if (Object.keys(safe.removed).length > 0) out.sanitized = { removed: safe.removed, active: safe.active };
+  return out;
 }

@@ -95,6 +95,8 @@ describe('google channel', () => {
     ['google/too-many-images', withVariant({ images: Array.from({ length: 13 }, (_, i) => `https://alder-and-pine.example/i/${i}.jpg`) }), true],
     ['google/value-too-long', withVariant({ mpn: 'M'.repeat(71) }), true],
     ['google/xml-forbidden-character', withVariant({ title: 'Speaker\u0001 \uFFFE \uD800 Gen 2' }), true],
+    ['google/availability-date-missing', withVariant({ availability: 'backorder', availabilityDate: undefined as unknown as string }), false],
+    ['google/availability-date-missing', withVariant({ availability: 'preorder', availabilityDate: undefined as unknown as string }), false],
   ])('%s', async (ruleId, product, published) => {
     const { diagnostics, items, summary } = await feed([product as ResolvedProduct]);
     expect(diagnostics.map((d) => d.ruleId)).toContain(ruleId);
@@ -102,6 +104,13 @@ describe('google channel', () => {
     expect(finding).toMatchObject({ channel: 'google', productId: product.id });
     expect(items).toHaveLength(published ? 1 : 0);
     expect(summary.skipped).toBe(published ? 0 : 1);
+  });
+
+  it('writes availability_date for preorder and backorder items that have one', async () => {
+    const date = '2027-01-15T00:00:00Z';
+    const { byId, diagnostics } = await feed([withVariant({ availability: 'backorder', availabilityDate: date })]);
+    expect(byId.get('TS-BC2-GRY')).toMatchObject({ 'g:availability': 'backorder', 'g:availability_date': date });
+    expect(diagnostics).toEqual([]);
   });
 
   it('keeps cut values within Google limits', async () => {

@@ -8,6 +8,7 @@ import { codePointLength, removeXmlForbiddenChars, truncateAtWord } from '../../
 import { APPAREL_CATEGORY_ID, APPAREL_PATH_PREFIX, GOOGLE_LIMITS } from './limits.js';
 import {
   googleApparelAttributes,
+  googleAvailabilityDateMissing,
   googleDescriptionMissing,
   googleDescriptionTooLong,
   googleIdTooLong,
@@ -97,6 +98,11 @@ export function buildGoogleItem(product: ResolvedProduct, variant: ResolvedVaria
   const image = variant.images[0];
   if (image === undefined) {
     b.report(googleImageMissing, 'The item has no image.');
+    return { diagnostics: b.diagnostics };
+  }
+  // "Required if product availability is set to preorder or backorder" (https://support.google.com/merchants/answer/6324470).
+  if (variant.availabilityDate === undefined && (variant.availability === 'preorder' || variant.availability === 'backorder')) {
+    b.report(googleAvailabilityDateMissing, `The item is on ${variant.availability} with no availability date; Google would disapprove it.`, { expected: 'availability_date' });
     return { diagnostics: b.diagnostics };
   }
   if (codePointLength(variant.url) > GOOGLE_LIMITS.link || codePointLength(image) > GOOGLE_LIMITS.link) {

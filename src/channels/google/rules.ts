@@ -33,6 +33,7 @@ export const googleDescriptionMissing = defineRule({
   description: 'Google requires a description; the item is left out of the Google feed.',
   severity: 'error',
   url: 'https://support.google.com/merchants/answer/6324468',
+  fix: 'Add a description to the product in the shop (the export writes it into its description column).',
 });
 
 export const googleLinkTooLong = defineRule({
@@ -47,6 +48,7 @@ export const googleImageMissing = defineRule({
   description: 'Google requires an image_link; the item is left out of the Google feed.',
   severity: 'error',
   url: 'https://support.google.com/merchants/answer/6324350',
+  fix: 'Add an image to the product in the shop; image URLs must be absolute or relative to the shop URL.',
 });
 
 export const googleTooManyImages = defineRule({
@@ -85,6 +87,14 @@ export const googleSaleNotExpressible = defineRule({
   url: 'https://support.google.com/merchants/answer/6324460',
 });
 
+export const googleAvailabilityDateMissing = defineRule({
+  id: 'google/availability-date-missing',
+  description: 'Google requires availability_date for preorder and backorder items and disapproves them without it; the item is left out of the Google feed.',
+  severity: 'error',
+  url: 'https://support.google.com/merchants/answer/6324470',
+  fix: 'Give preorder and backorder variants an availabilityDate, or for backorders set "defaults.backorderLeadDays" in the config to the days a backorder takes.',
+});
+
 export const GOOGLE_RULES = [
   googleIdTooLong,
   googleItemGroupIdTooLong,
@@ -98,4 +108,5 @@ export const GOOGLE_RULES = [
   googleXmlForbiddenCharacter,
   googleApparelAttributes,
   googleSaleNotExpressible,
+  googleAvailabilityDateMissing,
 ] as const;

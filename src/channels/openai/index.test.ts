@@ -161,12 +161,33 @@ describe('openai channel: rows the schema or the money rules refuse', () => {
     ['openai/row-invalid', withVariant({ url: 'ftp://alder-and-pine.example/x' }), '/url'],
     ['openai/currency-mismatch', withVariant({ sale: { price: eur, active: true }, currentPrice: eur }), '/sale_price'],
     ['openai/sale-price-not-below-price', withVariant({ sale: { price: { minor: 14900, currency: 'USD' }, active: true } }), '/sale_price'],
+    ['openai/availability-date-missing', withVariant({ availability: 'preorder', availabilityDate: undefined as unknown as string }), '/availabilityDate'],
   ])('%s at %s leaves the row out', async (ruleId, product, pointer) => {
     const { diagnostics, rows, summary } = await feed([product]);
     expect(diagnostics.map((d) => [d.ruleId, d.pointer])).toContainEqual([ruleId, pointer]);
     expect(diagnostics.find((d) => d.ruleId === ruleId)).toMatchObject({ channel: 'openai', productId: 'ap-tessellate-speaker', variantId: 'TS-BC2-GRY', severity: 'error' });
     expect(rows).toEqual([]);
     expect(summary).toEqual({ items: 0, skipped: 1 });
+  });
+});
+
+describe('openai channel: availability_date', () => {
+  const [speaker] = resolved([FIXTURE_PRODUCTS[1]!]);
+  const variant = speaker!.variants[0]!;
+  it.each([
+    ['a pre-order with its date', 'preorder', '2027-02-01T00:00:00Z', 'pre_order'],
+    ['a back-order with its date', 'backorder', '2027-02-01T00:00:00Z', 'backorder'],
+  ] as const)('writes %s', async (_name, availability, date, written) => {
+    const { rows, diagnostics } = await feed([{ ...speaker!, variants: [{ ...variant, availability, availabilityDate: date }] }]);
+    expect(rows[0]).toMatchObject({ availability: written, availability_date: date });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('writes a back-order without a date: only a pre-order must carry one', async () => {
+    const { availabilityDate: _date, ...undated } = variant;
+    const { rows } = await feed([{ ...speaker!, variants: [{ ...undated, availability: 'backorder' }] }]);
+    expect(rows[0]).toMatchObject({ availability: 'backorder' });
+    expect(rows[0]).not.toHaveProperty('availability_date');
   });
 });
 

@@ -6,6 +6,7 @@ import { codePointLength, truncateAtWord } from '../../model/text.js';
 import { OPENAI_COLUMNS, type OpenAiAvailability, type OpenAiColumn, type OpenAiRow } from './columns.js';
 import { OPENAI_LIMITS } from './limits.js';
 import {
+  openaiAvailabilityDateMissing,
   openaiBrandMissing,
   openaiDescriptionMissing,
   openaiDescriptionTooLong,
@@ -74,6 +75,9 @@ export function buildOpenAiRow(product: ResolvedProduct, variant: ResolvedVarian
   if (product.brand === undefined || product.brand.trim() === '') report(openaiBrandMissing, { message: 'The product has no brand.', pointer: '/brand' });
   const image = variant.images[0];
   if (image === undefined) report(openaiImageMissing, { message: 'The variant has no image, nor does its product.', pointer: '/images' });
+  if (variant.availability === 'preorder' && variant.availabilityDate === undefined) {
+    report(openaiAvailabilityDateMissing, { message: 'The variant is on pre-order with no availability date.', pointer: '/availabilityDate', expected: 'availability_date' });
+  }
   if (diagnostics.length > 0 || image === undefined) return { diagnostics };
 
   const cut = (value: string, field: string, max: number, rule: Rule): string => {

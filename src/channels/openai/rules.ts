@@ -15,6 +15,7 @@ export const openaiDescriptionMissing = defineRule({
   description: 'description is one of the nine required fields of the OpenAI feed; a product without one is left out.',
   severity: 'error',
   url: OPENAI_SECTION.basic,
+  fix: 'Add a description to the product in the shop (the export writes it into its description column).',
 });
 
 export const openaiBrandMissing = defineRule({
@@ -22,6 +23,7 @@ export const openaiBrandMissing = defineRule({
   description: 'brand is one of the nine required fields of the OpenAI feed ("use a real brand, not placeholders"); a product without one is left out.',
   severity: 'error',
   url: OPENAI_SECTION.basic,
+  fix: 'Add the brand to the catalog, or for a single-brand shop set "defaults.brand" in the config.',
 });
 
 export const openaiImageMissing = defineRule({
@@ -29,6 +31,15 @@ export const openaiImageMissing = defineRule({
   description: 'image_url is one of the nine required fields of the OpenAI feed; a variant without any image is left out.',
   severity: 'error',
   url: OPENAI_SECTION.basic,
+  fix: 'Add an image to the product in the shop; image URLs must be absolute or relative to the shop URL.',
+});
+
+export const openaiAvailabilityDateMissing = defineRule({
+  id: 'openai/availability-date-missing',
+  description: 'The "currently stable" OpenAI spec requires availability_date when availability is pre_order; a preorder variant without one is left out of the OpenAI feed, so the row satisfies both revisions.',
+  severity: 'error',
+  url: OPENAI_STABLE_URL,
+  fix: 'Give preorder variants the date they become available (availabilityDate).',
 });
 
 export const openaiRowInvalid = defineRule({
@@ -131,6 +142,7 @@ export const OPENAI_RULES = [
   openaiDescriptionMissing,
   openaiBrandMissing,
   openaiImageMissing,
+  openaiAvailabilityDateMissing,
   openaiRowInvalid,
   openaiCurrencyMismatch,
   openaiSalePriceNotBelowPrice,

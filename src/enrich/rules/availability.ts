@@ -5,6 +5,7 @@ export const availabilityMissing = defineRule({
   description: 'A variant states neither its availability nor a stock quantity; agentshelf never assumes one, so it is left out.',
   severity: 'error',
   url: 'https://support.google.com/merchants/answer/6324448',
+  fix: 'Export stock levels or stock status with the catalog (for Shopify, track inventory or export "Variant Inventory Qty"; for canonical files, give availability or stockQuantity). agentshelf never assumes a variant is in stock.',
 });
 
 export const availabilityDerived = defineRule({
@@ -20,6 +21,7 @@ export const availabilityDateMissing = defineRule({
   description: 'A preorder or backorder item should say when it becomes available.',
   severity: 'warning',
   url: 'https://support.google.com/merchants/answer/6324470',
+  fix: 'Give backorder and preorder variants an availabilityDate, or for backorders set "defaults.backorderLeadDays" in the config to the days a backorder takes.',
 });
 
 export const availabilityStockConflict = defineRule({
@@ -27,4 +29,12 @@ export const availabilityStockConflict = defineRule({
   description: 'The stated availability contradicts the stock quantity; the stated availability is kept.',
   severity: 'warning',
   url: 'https://support.google.com/merchants/answer/6324448',
+});
+
+export const availabilityDateFromLeadTime = defineRule({
+  id: 'availability/date-from-lead-time',
+  description: "A backorder variant states no availability date; it was set to the run's date plus the config's defaults.backorderLeadDays.",
+  severity: 'info',
+  kind: 'enriched',
+  url: 'https://support.google.com/merchants/answer/6324470',
 });

@@ -24,6 +24,14 @@ export const descriptionHtmlToText = defineRule({
   url: 'https://support.google.com/merchants/answer/6324468',
 });
 
+export const descriptionHtmlSanitized = defineRule({
+  id: 'description/html-sanitized',
+  description: 'Markup outside the safe subset (scripts, styles, frames, forms, event handlers, javascript: links, presentational attributes) was removed from the HTML description that ACP and UCP publish; a warning when any of it could run or load.',
+  severity: 'info',
+  kind: 'enriched',
+  url: 'https://owasp.org/www-community/attacks/xss/',
+});
+
 export const dateAssumedUtc = defineRule({
   id: 'date/assumed-utc',
   description: 'A calendar date without a time was read as 00:00 UTC.',
