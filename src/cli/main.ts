@@ -3,6 +3,7 @@ import { hideBin } from 'yargs/helpers';
 import { AGENTSHELF_VERSION } from '../pipeline/build.js';
 import { buildCommand } from './commands/build.js';
 import { checkLinksCommand } from './commands/check-links.js';
+import { initCommand } from './commands/init.js';
 import { rulesCommand } from './commands/rules.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
@@ -22,12 +23,13 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<numb
   const cli = yargs(argv)
     .scriptName('agentshelf')
     .usage('$0 <command> [options]\n\nOne canonical catalog, validated and written to every surface AI shopping agents read.')
+    .command(initCommand(setExit))
     .command(buildCommand(setExit))
     .command(validateCommand(setExit))
     .command(verifyCommand(setExit))
     .command(checkLinksCommand(setExit))
     .command(rulesCommand(setExit))
-    .demandCommand(1, 'Name a command: build, validate, verify, check-links or rules.')
+    .demandCommand(1, 'Name a command: init, build, validate, verify, check-links or rules.')
     .strict()
     .epilogue(EPILOGUE)
     .version(AGENTSHELF_VERSION)

@@ -9,4 +9,6 @@ export interface ReadContext {
   http: HttpClient;
   /** Told how many bytes of input were read, as they are read (for progress and an ETA). */
   onBytes?: (bytes: number) => void;
+  /** Told the format an input is read as, once it is known (named or detected). */
+  onFormat?: (input: string, format: string) => void;
 }

@@ -44,6 +44,7 @@ export async function* readInput(input: InputSpec, context: ReadContext): AsyncG
     const named = input.format ? formatByName(input.format) : undefined;
     const api = named?.kind === 'api' ? named : named ? undefined : detectApiFormat(input.path);
     if (api) {
+      context.onFormat?.(input.path, api.name);
       yield* api.read(input.path, context);
       return;
     }
@@ -75,6 +76,7 @@ async function* readStream(chunks: AsyncIterable<string>, name: string, named: S
     await iterator.return?.(undefined);
     throw error;
   }
+  context.onFormat?.(name, format.name);
   yield* format.read(replay(head, iterator), name, context);
 }
 

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_NOW, ROOT, runCli, tempDir } from '../support/run-cli.js';
+
+const FIXTURES = join(ROOT, 'src/sources/importers');
+
+describe('agentshelf init, then build', () => {
+  let dir: { path: string; remove(): Promise<void> };
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+  afterAll(() => dir.remove());
+
+  it('asks, by flag, for what a Shopify export does not state, and writes nothing then', async () => {
+    const result = await runCli(['init', '--from', join(FIXTURES, 'shopify/fixtures/products_export.csv'), '--config', join(dir.path, 'none.json')], { cwd: dir.path });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('give --name (shop name), --url (shop url (https://…/)), --currency');
+    expect(result.stderr).toContain('--country');
+    expect(() => readFileSync(join(dir.path, 'none.json'))).toThrow();
+  });
+
+  it.each([
+    ['shopify-csv', 'shopify/fixtures/products_export.csv', ['--name', 'Alder & Pine', '--url', 'https://alder-and-pine.example/', '--currency', 'USD', '--country', 'US', '--language', 'en']],
+    ['woocommerce-csv', 'woocommerce/fixtures/wc-product-export.csv', ['--name', 'Alder & Pine', '--currency', 'USD', '--country', 'US', '--language', 'en', '--brand', 'Alder & Pine']],
+    ['gmc-xml', 'gmc/fixtures/feed.rss.xml', ['--name', 'Alder & Pine', '--country', 'US', '--language', 'en']],
+  ])('%s: init writes a config that builds, taking the shop URL and currency from the data where it states them', async (name, path, flags) => {
+    const config = join(dir.path, `${name}.config.json`);
+    const init = await runCli(['init', '--from', join(FIXTURES, path), '--config', config, ...flags], { cwd: dir.path });
+    expect(init.code, init.stderr).toBe(0);
+    expect(init.stderr).toContain(`wrote      ${config}`);
+    const text = readFileSync(config, 'utf8');
+    expect(text).toContain('// Written by agentshelf init');
+    const build = await runCli(['build', '--config', config, '--now', DEMO_NOW, '--report', join(dir.path, `${name}.report.json`)], { cwd: dir.path });
+    expect(build.code, build.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(dir.path, `${name}.report.json`), 'utf8')) as { summary: { products: { read: number; published: number } } };
+    expect(report.summary.products.published).toBe(report.summary.products.read);
+  });
+
+  it('never replaces a config without --force', async () => {
+    const config = join(dir.path, 'gmc-xml.config.json');
+    const again = await runCli(['init', '--from', join(FIXTURES, 'gmc/fixtures/feed.rss.xml'), '--config', config, '--name', 'X', '--country', 'US', '--language', 'en'], { cwd: dir.path });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists; pass --force');
+    const forced = await runCli(['init', '--from', join(FIXTURES, 'gmc/fixtures/feed.rss.xml'), '--config', config, '--name', 'X', '--country', 'US', '--language', 'en', '--force'], { cwd: dir.path });
+    expect(forced.code, forced.stderr).toBe(0);
+  });
+
+  it('refuses a value the config schema refuses, naming it', async () => {
+    const result = await runCli(['init', '--from', join(FIXTURES, 'gmc/fixtures/feed.rss.xml'), '--config', join(dir.path, 'bad.json'), '--name', 'X', '--country', 'usa', '--language', 'en'], { cwd: dir.path });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('/shop/country');
+  });
+});
