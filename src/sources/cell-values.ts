@@ -57,17 +57,17 @@ export function parseDecimal(raw: string, options: DecimalOptions = {}): Parsed<
  */
 export function parseInteger(raw: string): Parsed<number> {
   const expected = 'a whole number';
-  const m = /^([+-]?)([0-9]+)(?:\.0*)?$/.exec(raw.trim());
+  const m = /^(-?)([0-9]+)(?:\.0*)?$/.exec(raw.trim());
   if (!m) return { ok: false, expected };
   const value = Number(m[2]);
   if (!Number.isSafeInteger(value)) return { ok: false, expected };
   return { ok: true, value: m[1] === '-' && value !== 0 ? -value : value };
 }
 
-const TRUE = new Set(['1', 'true', 'yes', 'y']);
-const FALSE = new Set(['0', 'false', 'no', 'n']);
+const TRUE = new Set(['1', 'true', 'yes']);
+const FALSE = new Set(['0', 'false', 'no']);
 
-/** 1/0, true/false, yes/no (and y/n), in any case. */
+/** 1/0, true/false, yes/no, in any case; nothing looser ("y", "on"), which no platform writes. */
 export function parseBoolean(raw: string): Parsed<boolean> {
   const text = raw.trim().toLowerCase();
   if (TRUE.has(text)) return { ok: true, value: true };

@@ -1,3 +1,5 @@
+import { parseBoolean, parseDecimal, parseInteger } from '../cell-values.js';
+
 /**
  * The canonical CSV/TSV layout: one row per variant, rows of the same product next to each other and sharing
  * its `id`. Product columns are read from the product's first row. Column names are the canonical model's
@@ -65,10 +67,22 @@ export const CANONICAL_COLUMNS: Readonly<Record<string, ColumnSpec>> = {
 
 export type CellResult = { ok: true; value: unknown } | { ok: false; expected: string };
 
-const NUMBER = '([0-9]+(?:\\.[0-9]+)?)';
+/** A number as the shared cell parser reads it (".5", "1."); parseDecimal decides whether it is one. */
+const NUMBER = '([0-9.]+)';
 const WEIGHT = new RegExp(`^${NUMBER}\\s*([a-z]+)$`, 'i');
 const DIMENSIONS = new RegExp(`^${NUMBER}\\s*[x×]\\s*${NUMBER}\\s*[x×]\\s*${NUMBER}\\s*([a-z]+)$`, 'i');
 const MEASURE = new RegExp(`^${NUMBER}\\s*([a-z]+)$`, 'i');
+
+/** The numbers of a measure, or undefined when one is not a non-negative decimal. */
+function numbers(...texts: string[]): number[] | undefined {
+  const out: number[] = [];
+  for (const text of texts) {
+    const parsed = parseDecimal(text);
+    if (!parsed.ok) return undefined;
+    out.push(Number(parsed.value));
+  }
+  return out;
+}
 
 /**
  * Reads one non-empty cell as its column's type. Measures are parsed into numbers here; whether the unit is
@@ -77,36 +91,39 @@ const MEASURE = new RegExp(`^${NUMBER}\\s*([a-z]+)$`, 'i');
 export function readCell(type: CellType, raw: string): CellResult {
   switch (type) {
     case 'text':
-    case 'decimal':
       return { ok: true, value: raw };
-    case 'integer':
-      return /^-?[0-9]+$/.test(raw) ? { ok: true, value: Number(raw) } : { ok: false, expected: 'a whole number' };
-    case 'boolean': {
-      const v = raw.toLowerCase();
-      if (v === 'true' || v === 'yes' || v === '1') return { ok: true, value: true };
-      if (v === 'false' || v === 'no' || v === '0') return { ok: true, value: false };
-      return { ok: false, expected: 'true or false' };
+    case 'decimal': {
+      // ".5" and "1." become the model's "0.5" and "1"; anything else is left for the schema to name (schema/decimal).
+      const parsed = parseDecimal(raw);
+      return { ok: true, value: parsed.ok ? parsed.value : raw };
     }
+    case 'integer':
+      return parseInteger(raw);
+    case 'boolean':
+      return parseBoolean(raw);
     case 'list':
       return { ok: true, value: raw.split('|').map((s) => s.trim()).filter((s) => s !== '') };
     case 'weight': {
       const m = WEIGHT.exec(raw);
-      return m ? { ok: true, value: { value: Number(m[1]), unit: m[2]!.toLowerCase() } } : { ok: false, expected: 'a weight such as "1.2 kg"' };
+      const [value] = (m && numbers(m[1]!)) ?? [];
+      return m && value !== undefined ? { ok: true, value: { value, unit: m[2]!.toLowerCase() } } : { ok: false, expected: 'a weight such as "1.2 kg"' };
     }
     case 'dimensions': {
       const m = DIMENSIONS.exec(raw);
-      return m
-        ? { ok: true, value: { length: Number(m[1]), width: Number(m[2]), height: Number(m[3]), unit: m[4]!.toLowerCase() } }
+      const sides = m ? numbers(m[1]!, m[2]!, m[3]!) : undefined;
+      return m && sides
+        ? { ok: true, value: { length: sides[0], width: sides[1], height: sides[2], unit: m[4]!.toLowerCase() } }
         : { ok: false, expected: 'dimensions such as "30 x 20 x 10 cm"' };
     }
     case 'unit-pricing': {
       const [measure, base, extra] = raw.split('/').map((s) => MEASURE.exec(s.trim()));
-      if (!measure || !base || extra !== undefined) return { ok: false, expected: 'a unit pricing such as "340 g / 100 g"' };
+      const values = measure && base ? numbers(measure[1]!, base[1]!) : undefined;
+      if (!measure || !base || extra !== undefined || !values) return { ok: false, expected: 'a unit pricing such as "340 g / 100 g"' };
       return {
         ok: true,
         value: {
-          measure: { value: Number(measure[1]), unit: measure[2]!.toLowerCase() },
-          baseMeasure: { value: Number(base[1]), unit: base[2]!.toLowerCase() },
+          measure: { value: values[0], unit: measure[2]!.toLowerCase() },
+          baseMeasure: { value: values[1], unit: base[2]!.toLowerCase() },
         },
       };
     }

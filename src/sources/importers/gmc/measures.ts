@@ -1,4 +1,5 @@
 import type { Dimensions, Measure, Weight } from '../../../model/generated/product.js';
+import { parseDecimal } from '../../cell-values.js';
 
 /**
  * Measures in Google feeds are a positive number followed by a unit, with or without a space
@@ -7,15 +8,16 @@ import type { Dimensions, Measure, Weight } from '../../../model/generated/produ
  */
 export type MeasureRead<U extends string> = { ok: true; value: number; unit: U } | { ok: false; expected: string };
 
-const NUMBER_UNIT = /^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*([A-Za-z][A-Za-z ]*?)\s*$/;
+const NUMBER_UNIT = /^([0-9.]+)\s*([A-Za-z][A-Za-z ]*?)\s*$/;
 
 function readMeasure<U extends string>(raw: string, units: Readonly<Record<string, U>>): MeasureRead<U> {
   const expected = `a positive number followed by one of ${[...new Set(Object.values(units))].join(', ')}`;
   const m = NUMBER_UNIT.exec(raw.trim());
   if (!m) return { ok: false, expected };
   const unit = units[m[2]!.toLowerCase()];
-  const value = Number(m[1]);
-  if (unit === undefined || !(value > 0) || !Number.isFinite(value)) return { ok: false, expected };
+  const decimal = parseDecimal(m[1]!);
+  const value = decimal.ok ? Number(decimal.value) : 0;
+  if (unit === undefined || !(value > 0)) return { ok: false, expected };
   return { ok: true, value, unit };
 }
 

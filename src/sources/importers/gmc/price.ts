@@ -1,3 +1,5 @@
+import { parseDecimal } from '../../cell-values.js';
+
 /**
  * Google's price format: a number, a space and an ISO 4217 code, "15.00 USD"
  * (https://support.google.com/merchants/answer/6324371; sale_price the same,
@@ -8,12 +10,10 @@ export type PriceRead =
   | { ok: true; amount: string; currency?: string }
   | { ok: false; expected: string };
 
-/** "15.00 USD" as documented; also without the space ("15.00USD"). */
-const AMOUNT_FIRST = /^([0-9]+(?:\.[0-9]+)?)\s*([A-Za-z]{3})$/;
+/** "15.00 USD" as documented; also without the space ("15.00USD"). The number is read by parseDecimal. */
+const AMOUNT_FIRST = /^([0-9.]+)\s*([A-Za-z]{3})$/;
 /** "USD 15.00", as some feed generators write it: the same two facts in the other order. */
-const CODE_FIRST = /^([A-Za-z]{3})\s*([0-9]+(?:\.[0-9]+)?)$/;
-/** A bare number, as in Google's old Atom example ("<g:price>25</g:price>"): the currency is not stated. */
-const BARE = /^[0-9]+(?:\.[0-9]+)?$/;
+const CODE_FIRST = /^([A-Za-z]{3})\s*([0-9.]+)$/;
 
 /**
  * Reads a price. Grouping separators and decimal commas ("1,299.00 USD", "15,00 EUR") are refused, not
@@ -21,10 +21,17 @@ const BARE = /^[0-9]+(?:\.[0-9]+)?$/;
  */
 export function readPrice(raw: string): PriceRead {
   const text = raw.trim();
+  const [amount, currency] = split(text);
+  const decimal = parseDecimal(amount);
+  if (!decimal.ok) return { ok: false, expected: 'a number with "." as decimal point, then an ISO 4217 code, like "15.00 USD"' };
+  // A bare number, as in Google's old Atom example ("<g:price>25</g:price>"): the currency is not stated.
+  return currency === undefined ? { ok: true, amount: decimal.value } : { ok: true, amount: decimal.value, currency: currency.toUpperCase() };
+}
+
+function split(text: string): [string, string | undefined] {
   const amountFirst = AMOUNT_FIRST.exec(text);
-  if (amountFirst) return { ok: true, amount: amountFirst[1]!, currency: amountFirst[2]!.toUpperCase() };
+  if (amountFirst) return [amountFirst[1]!, amountFirst[2]!];
   const codeFirst = CODE_FIRST.exec(text);
-  if (codeFirst) return { ok: true, amount: codeFirst[2]!, currency: codeFirst[1]!.toUpperCase() };
-  if (BARE.test(text)) return { ok: true, amount: text };
-  return { ok: false, expected: 'a number with "." as decimal point, then an ISO 4217 code, like "15.00 USD"' };
+  if (codeFirst) return [codeFirst[2]!, codeFirst[1]!];
+  return [text, undefined];
 }
