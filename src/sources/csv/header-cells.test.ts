@@ -10,6 +10,7 @@ describe('headerCells', () => {
     ['tabs', 'id\ttitle\t"price"\nx', '\t', ['id', 'title', 'price']],
     ['a comma inside a tab-separated header', 'id\ttitle, long\n', '\t', ['id', 'title, long']],
     ['no line break at all', 'id,title', ',', ['id', 'title']],
+    ['a blank line, a tab and a BOM before the header (a real WooCommerce export)', '\n\t\ufeffID,Тип\n40,simple', ',', ['ID', 'Тип']],
   ] as const)('splits %s', (_name, sample, delimiter, expected) => {
     expect(headerCells(sample, delimiter)).toEqual(expected);
   });

@@ -1,10 +1,11 @@
 /**
- * The cells of the header line at the start of a sample, for telling formats apart before reading: a
- * leading BOM dropped, split on the delimiter outside double quotes ("" is a quote), each cell trimmed.
- * Header names never span lines, so the first line break ends the header.
+ * The cells of the header line at the start of a sample, for telling formats apart before reading: blank
+ * lines, white space and a BOM before it dropped (a real WooCommerce export carries "\n\t" and then the BOM,
+ * printed by a plugin ahead of the file), split on the delimiter outside double quotes ("" is a quote), each
+ * cell trimmed. Header names never span lines, so the first line break after the header starts ends it.
  */
 export function headerCells(sample: string, delimiter: ',' | '\t' = ','): string[] {
-  const text = sample.charCodeAt(0) === 0xfeff ? sample.slice(1) : sample;
+  const text = sample.replace(/^[\s\ufeff]+/, '');
   const cells: string[] = [];
   let cell = '';
   let quoted = false;

@@ -4,13 +4,15 @@ import { headerCells } from '../../csv/header-cells.js';
  * The columns of Shopify's product CSV export that agentshelf reads
  * (https://help.shopify.com/en/manual/products/import-export/using-csv). Each key lists the classic header
  * ("Variant SKU") first and the header of the current admin template ("SKU") after it; headers are matched
- * case-insensitively, as the two templates also differ in case ("Option1 Name", "Option1 name"). The columns
+ * case-insensitively, as the two templates also differ in case ("Option1 Name", "Option1 name"). The last
+ * spellings are those of import files in the wild that Shopify's importer takes ("Body", "Variant inventory
+ * quantity", "Google shopping mpn": test/corpus/shopify-csv/gatsby-example-products.csv). The columns
  * left out on purpose are listed, with the reason, in shopify-csv.ts.
  */
 export const SHOPIFY_COLUMNS = {
   handle: ['Handle', 'URL handle'],
   title: ['Title'],
-  body: ['Body (HTML)', 'Description'],
+  body: ['Body (HTML)', 'Description', 'Body'],
   vendor: ['Vendor'],
   type: ['Type'],
   published: ['Published', 'Published on online store'],
@@ -24,7 +26,7 @@ export const SHOPIFY_COLUMNS = {
   sku: ['Variant SKU', 'SKU'],
   grams: ['Variant Grams', 'Weight value (grams)'],
   tracker: ['Variant Inventory Tracker', 'Inventory tracker'],
-  quantity: ['Variant Inventory Qty', 'Inventory quantity'],
+  quantity: ['Variant Inventory Qty', 'Inventory quantity', 'Variant Inventory Quantity'],
   policy: ['Variant Inventory Policy', 'Continue selling when out of stock'],
   price: ['Variant Price', 'Price'],
   compareAtPrice: ['Variant Compare At Price', 'Compare-at price'],
@@ -33,11 +35,11 @@ export const SHOPIFY_COLUMNS = {
   imageSrc: ['Image Src', 'Product image URL'],
   imagePosition: ['Image Position'],
   variantImage: ['Variant Image', 'Variant image URL'],
-  googleCategory: ['Google Shopping / Google Product Category'],
-  googleGender: ['Google Shopping / Gender'],
-  googleAgeGroup: ['Google Shopping / Age Group'],
-  googleMpn: ['Google Shopping / MPN', 'Google Shopping / Manufacturer part number (MPN)'],
-  googleCondition: ['Google Shopping / Condition'],
+  googleCategory: ['Google Shopping / Google Product Category', 'Google Shopping Google Product Category'],
+  googleGender: ['Google Shopping / Gender', 'Google Shopping Gender'],
+  googleAgeGroup: ['Google Shopping / Age Group', 'Google Shopping Age Group'],
+  googleMpn: ['Google Shopping / MPN', 'Google Shopping / Manufacturer part number (MPN)', 'Google Shopping MPN'],
+  googleCondition: ['Google Shopping / Condition', 'Google Shopping Condition'],
   unitTotalMeasure: ['Unit Price Total Measure'],
   unitTotalUnit: ['Unit Price Total Measure Unit'],
   unitBaseMeasure: ['Unit Price Base Measure'],

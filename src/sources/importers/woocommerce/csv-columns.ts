@@ -76,35 +76,70 @@ export interface WooColumns {
   fieldCount: number;
 }
 
-const BY_HEADER = new Map<string, ColumnKey>(Object.entries(COLUMN).map(([key, header]) => [header, key as ColumnKey]));
+/**
+ * Headers of exports from an admin in another language: WooCommerce translates its column names with the
+ * admin's locale (__( 'In stock?', 'woocommerce' ) in the exporter). Only spellings seen in real exports are
+ * listed, each with the export it was read from; an unknown translation leaves its column unread, and a file
+ * whose Type, Name or ID/SKU columns are not recognised is refused as not an export.
+ */
+const TRANSLATED: Readonly<Record<string, ColumnKey>> = {
+  // ru_RU, from test/corpus/woocommerce-csv/russian-shop-export.csv.
+  тип: 'type',
+  артикул: 'sku',
+  имя: 'name',
+  опубликован: 'published',
+  'видимость в каталоге': 'visibility',
+  'короткое описание': 'shortDescription',
+  описание: 'description',
+  'в наличии?': 'inStock',
+  'базовая цена': 'regularPrice',
+  категории: 'categories',
+  изображения: 'images',
+};
 
-export function readHeader(fields: readonly string[]): WooColumns {
+const ENGLISH = new Map<string, ColumnKey>(Object.entries(COLUMN).map(([key, header]) => [header, key as ColumnKey]));
+const ENGLISH_ANY_CASE = new Map<string, ColumnKey>(Object.entries(COLUMN).map(([key, header]) => [header.toLowerCase(), key as ColumnKey]));
+
+/**
+ * The column a header names. The exporter writes the English names exactly; reading, they are matched without
+ * regard to case, as WooCommerce's own importer does (its test file writes "BUTTON TEXT"), while telling a
+ * file's format apart takes them only as the exporter writes them.
+ */
+export function columnKey(header: string, options: { anyCase?: boolean } = {}): ColumnKey | undefined {
+  const key = ENGLISH.get(header) ?? TRANSLATED[header.toLowerCase()];
+  return key ?? (options.anyCase ? ENGLISH_ANY_CASE.get(header.toLowerCase()) : undefined);
+}
+
+export function readHeader(fields: readonly string[], options: { anyCase?: boolean } = { anyCase: true }): WooColumns {
   const columns: WooColumns = { fields: {}, attributes: [], fieldCount: fields.length };
   const attributes = new Map<number, AttributeColumns>();
   fields.forEach((raw, index) => {
-    const header = raw.replace(/^\ufeff/, '').trim();
-    const key = BY_HEADER.get(header);
+    // trim() also drops a BOM, wherever the white space before it came from.
+    const header = raw.trim();
+    const key = columnKey(header, options);
     if (key) {
       columns.fields[key] ??= index;
       return;
     }
-    const measure = /^(Weight|Length|Width|Height) \((.*)\)$/.exec(header);
+    const measure = /^(Weight|Length|Width|Height) \((.*)\)$/i.exec(header);
     if (measure) {
       const label = measure[2]!.trim();
-      if (measure[1] === 'Weight') columns.weight = { index, header, label, ...(WEIGHT_UNITS[label] ? { unit: WEIGHT_UNITS[label] } : {}) };
+      const side = measure[1]!.toLowerCase();
+      if (side === 'weight') columns.weight = { index, header, label, ...(WEIGHT_UNITS[label] ? { unit: WEIGHT_UNITS[label] } : {}) };
       else {
         const column: MeasureColumn<LengthUnit> = { index, header, label, ...(LENGTH_UNITS[label] ? { unit: LENGTH_UNITS[label] } : {}) };
-        if (measure[1] === 'Length') columns.length = column;
-        else if (measure[1] === 'Width') columns.width = column;
+        if (side === 'length') columns.length = column;
+        else if (side === 'width') columns.width = column;
         else columns.height = column;
       }
       return;
     }
-    const attribute = /^Attribute (\d+) (name|value\(s\)|visible|global)$/.exec(header);
+    const attribute = /^Attribute (\d+) (name|value\(s\)|visible|global)$/i.exec(header);
     if (attribute) {
       const n = Number(attribute[1]);
       const entry = attributes.get(n) ?? {};
-      const part = attribute[2] === 'value(s)' ? 'value' : (attribute[2] as 'name' | 'visible' | 'global');
+      const named = attribute[2]!.toLowerCase();
+      const part = named === 'value(s)' ? 'value' : (named as 'name' | 'visible' | 'global');
       entry[part] = index;
       attributes.set(n, entry);
     }

@@ -19,6 +19,7 @@ describe('woocommerce-csv detection', () => {
     ['a WooCommerce order export', '"Order ID","Order Status","Order Date","Customer Name","Order Total"\n', false],
     ['a header with Type and Name but no Regular price', 'ID,Type,Name,Price\n', false],
     ['lower-case look-alikes', 'id,type,sku,name,regular price\n', false],
+    ['an export from a Russian admin, with junk and a BOM before the header', '\n\t\ufeffID,Тип,Артикул,Имя,Опубликован,"Базовая цена"\n', true],
     ['empty input', '', false],
   ])('%s → %s', (_name, sample, expected) => {
     expect(sniffWooCommerceCsv(sample)).toBe(expected);

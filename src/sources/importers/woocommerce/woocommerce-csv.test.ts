@@ -235,6 +235,20 @@ describe('broken input', () => {
   });
 });
 
+describe('headers as real files write them', () => {
+  it('reads headers in any case, as WooCommerce’s importer does ("Attribute 1 Name", "REGULAR PRICE", "weight (KG)")', async () => {
+    const columns = ['ID', 'Type', 'SKU', 'Name', 'In stock?', 'REGULAR PRICE', 'weight (kg)', 'Attribute 1 Name', 'Attribute 1 Value(s)', 'Attribute 1 Visible'];
+    const items = await readCsv(csvText([{ ID: '1', Type: 'simple', SKU: 'A', Name: 'Mug', 'In stock?': '1', 'REGULAR PRICE': '9.00', 'weight (kg)': '.5', 'Attribute 1 Name': 'Color', 'Attribute 1 Value(s)': 'Red', 'Attribute 1 Visible': '1' }], columns));
+    expect(valueOf(items[0]).variants).toEqual([{ id: 'A', price: '9.00', availability: 'in_stock', weight: { value: 0.5, unit: 'kg' }, color: 'Red' }]);
+  });
+
+  it('reads an export from a Russian admin: translated headers, and a line break, a tab and a BOM before them', async () => {
+    const text = '\n\t\ufeffID,Тип,Артикул,Имя,Опубликован,"В наличии?","Базовая цена"\n40,simple,,"Комбинезон",1,1,240\n140,simple,,"Копия",\'-1,1,200\n';
+    expect(summary(await readCsv(text))).toEqual(['3:40', '4:woocommerce/not-published']);
+    expect(valueOf((await readCsv(text))[0])).toMatchObject({ id: '40', title: 'Комбинезон', variants: [{ id: '40', price: '240', availability: 'in_stock' }] });
+  });
+});
+
 describe('product URLs', () => {
   it('states no URL (the export has none): validation says so, with the fix, when the config gives no template', async () => {
     const columns = ['ID', 'Type', 'SKU', 'Name', 'Published', 'In stock?', 'Regular price'];
