@@ -5,18 +5,15 @@ import { resolveDemoProducts } from '../support/demo-products.js';
 // additionalProperties: false, so a stray key fails the suite as surely as a missing one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { beforeAll, expect, it } from 'vitest';
 import { acpChannel, ACP_METADATA_PATH, ACP_PRODUCTS_PATH } from '../../src/channels/acp/index.js';
 import { runChannel } from '../../src/test-support/catalog-fixtures.js';
 import type { MemoryWriter } from '../../src/test-support/memory-writer.js';
 import { DEMO_CONFIG, DEMO_JP_CONFIG } from '../support/run-cli.js';
 import { formatAjvErrors } from './support/ucp-schemas.js';
+import { loadAcpFeedSchema } from './support/acp-feed-schema.js';
 import { describeConformance, SHARED_DATA_DIR } from './support/shared-data.js';
-
-const FEED_SCHEMA = join(SHARED_DATA_DIR, 'acp', 'spec', '2026-04-17', 'json-schema', 'schema.feed.json');
 const FEED_EXAMPLES = join(SHARED_DATA_DIR, 'acp', 'examples', '2026-04-17', 'examples.feed.json');
 
 describeConformance('ACP feed against schema.feed.json 2026-04-17', () => {
@@ -25,17 +22,7 @@ describeConformance('ACP feed against schema.feed.json 2026-04-17', () => {
   const feeds: Array<{ name: string; out: MemoryWriter; variants: number }> = [];
 
   beforeAll(async () => {
-    // The bundle's $id is a placeholder (example.com), so it is registered under its file URL instead.
-    const schema = JSON.parse(readFileSync(FEED_SCHEMA, 'utf8')) as Record<string, unknown>;
-    delete schema.$id;
-    const uri = pathToFileURL(FEED_SCHEMA).href;
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
-    // "example" is an OpenAPI-style annotation the bundle uses; it does not validate anything.
-    ajv.addKeyword('example');
-    (addFormats as unknown as (ajv: Ajv2020) => void)(ajv);
-    ajv.addSchema(schema, uri);
-    validateProduct = ajv.compile({ $ref: `${uri}#/$defs/Product` });
-    validateMetadata = ajv.compile({ $ref: `${uri}#/$defs/FeedMetadata` });
+    ({ validateProduct, validateMetadata } = loadAcpFeedSchema());
     for (const [name, path] of [
       ['us', DEMO_CONFIG],
       ['jp', DEMO_JP_CONFIG],
