@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NOW, ROOT, runCli, tempDir } from '../support/run-cli.js';
@@ -50,5 +50,17 @@ describe('agentshelf init, then build', () => {
     const result = await runCli(['init', '--from', join(FIXTURES, 'gmc/fixtures/feed.rss.xml'), '--config', join(dir.path, 'bad.json'), '--name', 'X', '--country', 'usa', '--language', 'en'], { cwd: dir.path });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('/shop/country');
+  });
+
+  it('says once, with the fix, what a whole export lacks: a WooCommerce export built without a URL template', async () => {
+    const config = join(dir.path, 'no-template.config.json');
+    writeFileSync(config, JSON.stringify({ shop: { name: 'X', url: 'https://alder-and-pine.example/', currency: 'USD', country: 'US', language: 'en' }, inputs: [join(FIXTURES, 'woocommerce/fixtures/wc-product-export.csv')], out: join(dir.path, 'no-template-out') }));
+    const build = await runCli(['build', '--config', config, '--report', join(dir.path, 'no-template.json')], { cwd: dir.path });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('schema/required at /url on 5 of 5 products: A required property is missing.');
+    expect(build.stderr).toContain('fix: Set "defaults.productUrl" in the config');
+    expect(build.stderr.match(/schema\/required/g)).toHaveLength(1);
+    const report = JSON.parse(readFileSync(join(dir.path, 'no-template.json'), 'utf8')) as { summary: { systemic: unknown[] } };
+    expect(report.summary.systemic).toContainEqual(expect.objectContaining({ ruleId: 'schema/required', pointer: '/url', count: 5, of: 5, unit: 'products', fix: expect.stringContaining('defaults.productUrl') }));
   });
 });
