@@ -52,11 +52,18 @@ function isPrice(raw: string | undefined, decimalComma = false): boolean {
 
 const isInteger = (raw: string | undefined) => /^-?\d+(\.0*)?$/.test((raw ?? '').trim());
 
-/** Cells by lower-cased header, so each reader can name columns as the platform's documentation does. */
+/**
+ * Cells by lower-cased header, so each reader can name columns as the platform's documentation does. A row
+ * with another number of fields than the header is not read: its cells cannot be told apart (RFC 4180 §2.4,
+ * "each line should contain the same number of fields"), as Shopify's own 2025 template shows.
+ */
 function rowsOf(text: string, delimiter: ',' | '\t'): Array<Record<string, string>> {
   const rows = parse(text, { delimiter, bom: true, relax_column_count: true, skip_empty_lines: true, relax_quotes: true }) as string[][];
   const header = rows[0]!.map((h) => h.replace(/^[\s\ufeff]+/, '').trim().toLowerCase());
-  return rows.slice(1).map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
+  return rows
+    .slice(1)
+    .filter((cells) => cells.length === header.length)
+    .map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
 }
 
 /**
@@ -75,7 +82,7 @@ function shopifyVariants(text: string): number {
   let handle: string | undefined;
   let onSale = false;
   for (const row of rows) {
-    const h = row.handle?.trim() ?? '';
+    const h = (col(row, 'handle', 'url handle') ?? '').trim();
     if (h !== handle) {
       handle = h;
       const status = (col(row, 'status') ?? 'active').trim().toLowerCase();
