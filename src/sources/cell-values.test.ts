@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, parseBoolean, parseDecimal, parseInteger } from './cell-values.js';
-
-describe('cellText', () => {
-  it.each([
-    [undefined, undefined],
-    ['', undefined],
-    ['   ', undefined],
-    [' a b ', 'a b'],
-    ['\tx\r', 'x'],
-  ])('%j → %j', (raw, expected) => expect(cellText(raw)).toBe(expected));
-});
+import { parseBoolean, parseDecimal, parseInteger } from './cell-values.js';
 
 describe('parseDecimal', () => {
   it.each([

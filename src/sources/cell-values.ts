@@ -9,17 +9,6 @@
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; expected: string };
 
-/**
- * The text of a cell: trimmed, and undefined when the cell is blank or its column absent. An importer that
- * gives an empty cell a meaning of its own (Shopify's empty Variant Inventory Tracker: not tracked) must ask
- * whether the column exists before it reads the cell.
- */
-export function cellText(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  const text = raw.trim();
-  return text === '' ? undefined : text;
-}
-
 export interface DecimalOptions {
   /** The platform writes "," as its decimal separator (WooCommerce's localized prices). */
   decimalComma?: boolean;

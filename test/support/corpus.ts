@@ -106,7 +106,7 @@ const WOO_HEADERS: Readonly<Record<string, string>> = { тип: 'type', арти
 
 /**
  * WooCommerce (https://github.com/woocommerce/woocommerce/wiki/Product-CSV-Import-Schema): Published 1 is on
- * sale (0 private, -1 draft, written '-1 by the exporter's formula escape); simple products are one variant;
+ * sale (0 private, -1 draft, which older exporters wrote '-1 with their formula escape); simple products are one variant;
  * a variable product's variations name it in Parent (id:<ID> or its SKU); a variant is publishable with a
  * regular price and a stock state ("In stock?" 1, 0 or backorder, or a Stock count); a product page is reached
  * by its post ID, so a product needs its ID.

@@ -34,7 +34,7 @@ export const shopifyInventoryNotTracked = defineRule({
 
 export const shopifyUnknownValue = defineRule({
   id: 'shopify/unknown-value',
-  description: 'A Shopify cell holds a value outside the values Shopify documents for its column; the value is left out.',
+  description: 'A Shopify cell holds a value outside the values Shopify documents for its column; the value is left out, and for Status or Published the product with it.',
   severity: 'warning',
   url: SHOPIFY_CSV_SPEC_URL,
 });

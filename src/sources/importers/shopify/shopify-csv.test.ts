@@ -212,6 +212,7 @@ describe('shopify-csv: mapping rules', () => {
     ['a numeric Google category as its id', { 'Google Shopping / Google Product Category': '1604' }, { googleProductCategory: 1604 }, []],
     ['Google gender, age group and condition in any case', { 'Google Shopping / Gender': 'Female', 'Google Shopping / Age Group': 'Kids', 'Google Shopping / Condition': 'Used' }, { gender: 'female', ageGroup: 'kids', condition: 'used' }, []],
     ['a Google gender Google does not know', { 'Google Shopping / Gender': 'Men' }, { gender: undefined }, ['shopify/unknown-value /gender']],
+    ['an age group with the 2025 template’s label', { 'Google Shopping / Age Group': 'Adult (13+ years old)' }, { ageGroup: 'adult' }, []],
     ['Product Category (Shopify taxonomy), SEO fields and tags are not mapped', { 'Product Category': 'Apparel & Accessories > Clothing', 'SEO Title': 'Buy the best tee', 'SEO Description': 'Cheap tees', Tags: 'a, b' }, { googleProductCategory: undefined, description: undefined, title: 'Trail Tee' }, []],
     ['requires shipping FALSE: digital', { 'Variant Requires Shipping': 'FALSE' }, { isDigital: true }, []],
     ['requires shipping TRUE: not marked digital', { 'Variant Requires Shipping': 'TRUE' }, { isDigital: undefined }, []],
@@ -264,6 +265,7 @@ describe('shopify-csv: mapping rules', () => {
   it.each([
     ['a draft', { Status: 'draft' }, 'shopify/not-published', 'info'],
     ['an archived product', { Status: 'archived' }, 'shopify/not-published', 'info'],
+    ['an unlisted product (reachable only by its link)', { Status: 'unlisted' }, 'shopify/not-published', 'info'],
     ['an active product hidden from the online store', { Published: 'FALSE' }, 'shopify/not-published', 'info'],
     ['an unknown status', { Status: 'pending' }, 'shopify/unknown-value', 'warning'],
     ['an unreadable Published cell', { Published: 'maybe' }, 'shopify/unknown-value', 'warning'],

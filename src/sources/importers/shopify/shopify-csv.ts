@@ -127,8 +127,12 @@ function addRow(pending: Pending, columns: ColumnIndex, row: CsvRow, file: strin
   pending.variants.push(variant);
 }
 
-/** Status values (https://help.shopify.com/en/manual/products/import-export/using-csv, Status). */
-const STATUSES = new Set(['active', 'draft', 'archived']);
+/**
+ * Status values (https://help.shopify.com/en/manual/products/import-export/using-csv, Status;
+ * https://shopify.dev/docs/api/admin-graphql/latest/enums/ProductStatus). UNLISTED is "active, but you need a
+ * direct link to view it": the merchant keeps it out of discovery, so it stays out of the feeds too.
+ */
+const STATUSES = new Set(['active', 'draft', 'archived', 'unlisted']);
 
 function finish(pending: Pending, columns: ColumnIndex, file: string, context: ReadContext): SourceItem {
   const get = (key: Parameters<typeof cell>[2]) => cell(pending.first, columns, key);
@@ -162,7 +166,7 @@ function notOnSale(status: string | undefined, published: string | undefined, pr
   if (status !== undefined) {
     const value = status.toLowerCase();
     if (!STATUSES.has(value)) {
-      return shopifyUnknownValue.diagnostic(subject, { message: 'The Status must be active, draft or archived; a product in an unknown state is not published.', pointer: '', actual: status, expected: [...STATUSES] });
+      return shopifyUnknownValue.diagnostic(subject, { message: 'The Status must be active, draft, archived or unlisted; a product in an unknown state is not published.', pointer: '', actual: status, expected: [...STATUSES] });
     }
     if (value !== 'active') return shopifyNotPublished.diagnostic(subject, { message: `The product's status is "${value}": it is not on sale, so it is left out.`, pointer: '', actual: status });
   }

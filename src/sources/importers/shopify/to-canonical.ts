@@ -239,7 +239,9 @@ function readGoogle(facts: GoogleFacts, at: string, report: (rule: Rule, detail:
   for (const [key, allowed, column] of fields) {
     const raw = facts[key]?.trim();
     if (!raw) continue;
-    const value = raw.toLowerCase();
+    // Shopify's 2025 template writes the value with its admin label: "Adult (13+ years old)"
+    // (test/corpus/shopify-csv/shopify-product-template-2025.csv); the value is the word before the note.
+    const value = raw.toLowerCase().replace(/\s*\([^)]*\)$/, '');
     if (allowed.has(value)) out[key] = value;
     else report(shopifyUnknownValue, { message: `"${column}" must be one of Google's values; it is left out.`, pointer: `${at}/${key}`, actual: raw, expected: [...allowed] });
   }

@@ -1,8 +1,9 @@
 /**
  * The columns of WooCommerce's product CSV export (WC_Product_CSV_Exporter::get_default_column_names, and the
  * attribute/meta columns it adds per product): https://github.com/woocommerce/woocommerce/wiki/Product-CSV-Import-Schema.
- * Headers are the English ones; the exporter translates them with the admin's language, and such files
- * need their headers renamed (as WooCommerce's own importer asks on its mapping screen).
+ * Headers are the English ones, matched in any case; the exporter translates them with the admin's language,
+ * and of those only the spellings in TRANSLATED are known. A file in another language needs its headers
+ * renamed (as WooCommerce's own importer asks on its mapping screen).
  */
 export const COLUMN = {
   id: 'ID',

@@ -154,7 +154,8 @@ export function mapVariantFields(row: WooRow, options: VariantOptions, findings:
     } else bad(COLUMN.salePrice, '/salePrice', sale, salePrice.expected);
   }
 
-  // "In stock?" is WooCommerce's stock status, which it derives itself from stock and backorders: stated.
+  // "In stock?" is WooCommerce's stock status: derived by WooCommerce from stock and backorders when stock is
+  // managed, set by the merchant when it is not. Stated either way.
   const inStock = row.cell('inStock');
   if (inStock !== undefined) {
     const availability = { '1': 'in_stock', '0': 'out_of_stock', backorder: 'backorder' }[inStock];

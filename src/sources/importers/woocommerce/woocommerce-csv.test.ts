@@ -130,6 +130,11 @@ describe('linking variations to their parent', () => {
     expect(valueOf(items[0])).toMatchObject({ id: '10', variants: [{ id: '12', size: 'S' }] });
   });
 
+  it('drops variations listed before their unpublished product with it, without errors', async () => {
+    const items = await readCsv(csvText([variationRow('12', 'P-10', 'S'), variationRow('13', 'P-10', 'M'), parentRow('10', { Published: '-1' }), simpleRow('20')]));
+    expect(summary(items)).toEqual(['4:woocommerce/not-published', '5:SKU-20']);
+  });
+
   it('waits for a parent that comes after its variations', async () => {
     const items = await readCsv(csvText([variationRow('12', 'P-10', 'S'), variationRow('13', 'P-10', 'M'), parentRow('10')]));
     expect(summary(items)).toEqual(['4:P-10']);

@@ -201,7 +201,11 @@ export async function* readWooCommerceCsv(
       continue;
     }
     if (published !== 'published') {
-      if (type === 'variable') for (const key of woo.keys()) skippedParents.add(key);
+      if (type === 'variable') {
+        for (const key of woo.keys()) skippedParents.add(key);
+        // Variations listed before their unpublished product were waiting for it: they go with it.
+        buffer.takeOrphans(woo.keys());
+      }
       yield skipped(notPublished());
       continue;
     }
