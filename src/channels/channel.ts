@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { DiagnosticSink } from '../model/diagnostic.js';
+import type { OfferFacts } from '../model/offer-facts.js';
 import type { ResolvedProduct } from '../model/resolved.js';
 import type { Rule } from '../model/rule.js';
 
@@ -32,11 +33,35 @@ export interface ChannelAssets {
   robotsTxt?: string;
 }
 
+/** A file or endpoint a published document can point readers (people, agents) to. */
+export interface SiteLink {
+  name: string;
+  url: string;
+  notes?: string;
+}
+
+/**
+ * What a link is, which decides where documents list it: the complete product feeds, other whole-catalog
+ * documents, the overview for language models, and agent APIs.
+ */
+export type LinkKind = 'product-feed' | 'document' | 'overview' | 'api';
+
+export interface ChannelLink extends SiteLink {
+  kind: LinkKind;
+  /** The channel that writes the file. */
+  channel: string;
+}
+
 export interface ChannelContext {
   config: ResolvedConfig;
   assets: ChannelAssets;
   /** The ids of the channels this run writes, so a channel links only to files that will exist. */
   channels: ReadonlySet<string>;
+  /**
+   * The files of this run's channels that others may link to, as the channels declare them (Channel.links),
+   * product feeds first. `variants`, once known, lets a channel describe how its file is split.
+   */
+  links(run?: { variants?: number }): readonly ChannelLink[];
   /** The run's clock: channels never read the wall clock themselves. */
   now: { iso: string; epochMs: number };
   out: OutputWriter;
@@ -65,5 +90,31 @@ export interface Channel {
   rules: readonly Rule[];
   /** The files it writes, relative to the output root (patterns use * for per-product files). */
   outputs: readonly string[];
+  /**
+   * Where a two-thread build runs it: `worker` channels share the channel lane beside the main thread, which
+   * also reads and resolves the catalog. Chosen by measuring each channel's cost (bench/README.md); the
+   * outputs are the same either way.
+   */
+  runsIn: 'main' | 'worker';
+  /** How the parity check reads its offers back; absent when its outputs carry no offers. */
+  readBack?: ReadBack;
+  /** The files it writes that other channels' documents may link to. */
+  links?(config: ResolvedConfig, run: { variants?: number }): ReadonlyArray<SiteLink & { kind: LinkKind }>;
   open(context: ChannelContext): ChannelRun;
 }
+
+/**
+ * How the parity check reads a channel's offers back out of the files it wrote. The channel gives only pure
+ * parsing (it does no file I/O); publish/parity reads the files and feeds the parser, in file order:
+ * - `lines`: one file read line by line (gzip when asked); a parser is made per file, so it may keep state
+ *   such as a header row;
+ * - `shards`: every file of a folder ending in `suffix`, in `order`, each read as `lines`;
+ * - `files`: every file of a folder ending in `suffix` but those in `skip`, each parsed whole;
+ * - `items`: one file cut into the text between each `open` and `close` marker (an XML item).
+ * Paths are relative to the output root.
+ */
+export type ReadBack =
+  | { kind: 'lines'; path: string; gzip?: boolean; parser(now: number): (line: string) => Iterable<OfferFacts> }
+  | { kind: 'shards'; dir: string; suffix: string; gzip?: boolean; order(a: string, b: string): number; parser(now: number): (line: string) => Iterable<OfferFacts> }
+  | { kind: 'files'; dir: string; suffix: string; skip?: readonly string[]; parse(text: string, now: number): Iterable<OfferFacts> }
+  | { kind: 'items'; path: string; open: string; close: string; parse(item: string, now: number): OfferFacts | undefined };

@@ -189,3 +189,14 @@ function fitsSafeInteger(digits: string): boolean {
 function fail<R extends ParseAmountFailure>(reason: R, message: string): { ok: false; reason: R; message: string } {
   return { ok: false, reason, message };
 }
+
+/**
+ * The inverse of formatMoney: "15.00 USD" (the feeds' price text, https://support.google.com/merchants/answer/6324371)
+ * back into minor units, or undefined when it is not that form. For reading agentshelf's own outputs back.
+ */
+export function parseFormattedMoney(text: string | undefined): { minor: number; currency: string } | undefined {
+  const match = text === undefined ? null : /^(\d+(?:\.\d+)?) ([A-Z]{3})$/.exec(text.trim());
+  if (!match) return undefined;
+  const parsed = parseAmount(match[1]!, match[2]!);
+  return parsed.ok ? { minor: parsed.minor, currency: match[2]! } : undefined;
+}

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import type { Channel, ChannelAssets, ChannelRun, OutputWriter } from '../channels/channel.js';
-import { selectChannels } from '../channels/registry.js';
+import { channelContext, CHANNELS, selectChannels } from '../channels/registry.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { AgentshelfError } from '../model/errors.js';
@@ -81,14 +81,12 @@ export interface RunResult {
 const PROGRESS_EVERY = 250;
 
 /**
- * The channels that run in the lane: in a worker thread when there are two threads. Chosen by measurement
- * (bench/README.md) so that the two threads carry about the same CPU time at 100k variants: the main thread
- * also reads, validates and resolves every product. A folder's files must all come from one side (their
- * digest in the manifest runs over them in order), so the channels writing at the root are all here.
+ * The channels that run in the lane: in a worker thread when there are two threads. Each channel declares
+ * where it runs (Channel.runsIn), chosen by measurement (bench/README.md) so that the two threads carry
+ * about the same CPU time at 100k variants: the main thread also reads, validates and resolves every product.
  */
-export const LANE_CHANNELS: ReadonlySet<string> = new Set(['google', 'openai', 'openapi', 'llms', 'robots']);
+export const LANE_CHANNELS: ReadonlySet<string> = new Set(CHANNELS.filter((c) => c.runsIn === 'worker').map((c) => c.id));
 
-/** Channels whose outputs carry offers the parity check reads back. */
 const OFFER_CHANNELS: ReadonlySet<string> = new Set(OUTPUT_READERS.map((reader) => reader.channel));
 
 /** The offer outputs the lane wrote are read back in the parity worker: each thread reads about half. */
@@ -107,7 +105,7 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
   const ids: ReadonlySet<string> = new Set(channels.map((c) => c.id));
   const runs: Array<{ channel: Channel; run: ChannelRun }> = channels
     .filter((channel) => !LANE_CHANNELS.has(channel.id))
-    .map((channel) => ({ channel, run: channel.open({ config: options.config, assets, channels: ids, now, out, diagnostics: report }) }));
+    .map((channel) => ({ channel, run: channel.open(channelContext({ config: options.config, assets, channels: ids, now, out, diagnostics: report })) }));
   const laneChannels = channels.filter((channel) => LANE_CHANNELS.has(channel.id));
   const threads = threadsOf(options);
   // The worker writes beside this thread into the same staging folder; validate's writer keeps nothing.
@@ -118,7 +116,7 @@ async function runChannels(options: BuildOptions, out: OutputWriter, report: Run
       : new ChannelLane(
           threads > 1 && WorkerBackend.available()
             ? new WorkerBackend({ config: options.config, assets, channels: laneChannels.map((c) => c.id), runChannels: [...ids], now, ...(root ? { root } : {}) })
-            : new InThreadBackend(new ChannelSet(laneChannels, { config: options.config, assets, channels: ids, now, out })),
+            : new InThreadBackend(new ChannelSet(laneChannels, channelContext({ config: options.config, assets, channels: ids, now, out }))),
           report,
         );
   const { counts } = report;

@@ -3,7 +3,7 @@
  * writing into the same staging folder (into files and folders no main-thread channel writes).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { selectChannels } from '../channels/registry.js';
+import { channelContext, selectChannels } from '../channels/registry.js';
 import { isAgentshelfError } from '../model/errors.js';
 import { StagingFolder } from '../publish/staging.js';
 import { ChannelSet, discardWriter } from './channel-set.js';
@@ -17,7 +17,7 @@ let chain: Promise<void> = Promise.resolve();
 let failed = false;
 
 try {
-  const set = new ChannelSet(selectChannels(data.channels), { config: data.config, assets: data.assets, channels: new Set(data.runChannels), now: data.now, out: staging ?? discardWriter });
+  const set = new ChannelSet(selectChannels(data.channels), channelContext({ config: data.config, assets: data.assets, channels: new Set(data.runChannels), now: data.now, out: staging ?? discardWriter }));
   port.on('message', (message: ToWorker) => {
     chain = chain.then(async () => {
       if (failed) return;

@@ -89,8 +89,23 @@ describe('mergeWritten', () => {
     }
   });
 
-  it('refuses a folder both wrote into: its digest cannot be combined', () => {
-    const folder = { path: 'products', files: 1, bytes: 1, sha256: 'x' };
-    expect(() => mergeWritten({ files: [], folders: [folder] }, { files: [], folders: [folder] })).toThrow(/Two writers wrote into products/);
+  it('combines a folder both wrote into, in any order, as one writer would have written it', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'agentshelf-merge-'));
+    try {
+      const one = new StagingFolder(root);
+      const a = new StagingFolder(root);
+      const b = new StagingFolder(root);
+      const files = ['llms.txt', 'robots.txt', 'openapi.json', 'products/a.md', 'products/b.md'];
+      files.forEach((path, i) => (i % 2 === 0 ? a : b).writeFile(path, `${path}!`));
+      for (const path of [...files].reverse()) one.writeFile(path, `${path}!`);
+      expect(mergeWritten(a.written(), b.written())).toEqual(one.written());
+      expect(mergeWritten(b.written(), a.written())).toEqual(one.written());
+      // A changed file changes its folder's digest.
+      const changed = new StagingFolder(root);
+      for (const path of files) changed.writeFile(path, path === 'robots.txt' ? 'other' : `${path}!`);
+      expect(changed.written().folders.find((f) => f.path === '.')!.sha256).not.toBe(one.written().folders.find((f) => f.path === '.')!.sha256);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

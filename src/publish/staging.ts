@@ -1,4 +1,4 @@
-import { createHash, type Hash } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,16 +22,41 @@ export interface WrittenOutputs {
 }
 
 /**
- * The outputs of two writers over the same root, in the order a single writer would list them. A folder
- * must belong to one writer: its digest runs over its files in order and cannot be combined.
+ * The outputs of two writers over the same root, in the order a single writer would list them. A folder both
+ * wrote into is one folder: its counts add up and its digests combine (see FolderDigest), so which thread
+ * wrote which file does not show in the manifest.
  */
 export function mergeWritten(a: WrittenOutputs, b: WrittenOutputs): WrittenOutputs {
-  const shared = a.folders.filter((f) => b.folders.some((g) => g.path === f.path));
-  if (shared.length > 0) throw new AgentshelfError('E_PUBLISH_FAILED', `Two writers wrote into ${shared.map((f) => f.path).join(', ')}.`);
+  const folders = new Map(a.folders.map((f) => [f.path, { ...f }]));
+  for (const folder of b.folders) {
+    const same = folders.get(folder.path);
+    if (!same) folders.set(folder.path, { ...folder });
+    else folders.set(folder.path, { path: folder.path, files: same.files + folder.files, bytes: same.bytes + folder.bytes, sha256: xorHex(same.sha256, folder.sha256) });
+  }
   return {
     files: [...a.files, ...b.files].sort((x, y) => x.path.localeCompare(y.path)),
-    folders: [...a.folders, ...b.folders].sort((x, y) => x.path.localeCompare(y.path)),
+    folders: [...folders.values()].sort((x, y) => x.path.localeCompare(y.path)),
   };
+}
+
+/**
+ * A folder's digest: the XOR of one SHA-256 per file, each over the file's path, length and bytes. It does not
+ * depend on the order files were written in, so two threads may write into one folder and their digests
+ * combine. (An integrity check, not a defence against forgery: it tells a changed file from the same one.)
+ */
+class FolderDigest {
+  readonly value = Buffer.alloc(32);
+  add(path: string, data: Buffer): void {
+    const one = createHash('sha256').update(`${path}\0${data.length}\0`).update(data).digest();
+    for (let i = 0; i < 32; i++) this.value[i]! ^= one[i]!;
+  }
+}
+
+function xorHex(a: string, b: string): string {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  for (let i = 0; i < x.length; i++) x[i]! ^= y[i]!;
+  return x.toString('hex');
 }
 
 /** Streamed files collect this much text before each write to the file. */
@@ -45,7 +70,7 @@ export class StagingFolder implements OutputWriter {
   /** Folders made so far: one mkdir per folder. */
   private readonly madeDirs = new Set<string>();
   private readonly singles: WrittenFile[] = [];
-  private readonly groups = new Map<string, { files: number; bytes: number; digest: Hash }>();
+  private readonly groups = new Map<string, { files: number; bytes: number; digest: FolderDigest }>();
 
   constructor(readonly root: string) {}
 
@@ -113,7 +138,7 @@ export class StagingFolder implements OutputWriter {
 
   /** Files written one by one, and per-folder totals for folders of many small files. */
   written(): WrittenOutputs {
-    const folders = [...this.groups.entries()].map(([path, g]) => ({ path, files: g.files, bytes: g.bytes, sha256: g.digest.copy().digest('hex') }));
+    const folders = [...this.groups.entries()].map(([path, g]) => ({ path, files: g.files, bytes: g.bytes, sha256: g.digest.value.toString('hex') }));
     return { files: [...this.singles].sort((a, b) => a.path.localeCompare(b.path)), folders: folders.sort((a, b) => a.path.localeCompare(b.path)) };
   }
 
@@ -121,13 +146,12 @@ export class StagingFolder implements OutputWriter {
     const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
     let group = this.groups.get(folder);
     if (!group) {
-      group = { files: 0, bytes: 0, digest: createHash('sha256') };
+      group = { files: 0, bytes: 0, digest: new FolderDigest() };
       this.groups.set(folder, group);
     }
     group.files++;
     group.bytes += data.length;
-    // One running digest per folder over each file's path, length and bytes: no per-file hash object.
-    group.digest.update(`${path}\0${data.length}\0`).update(data);
+    group.digest.add(path, data);
   }
 
   private resolve(path: string): string {

@@ -1,6 +1,7 @@
 import { parseConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../config/resolve-config.js';
 import type { Channel, ChannelAssets, ChannelSummary } from '../channels/channel.js';
+import { channelContext, channelIds } from '../channels/registry.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Product } from '../model/generated/product.js';
 import type { ResolvedProduct } from '../model/resolved.js';
@@ -9,7 +10,7 @@ import { resolveProduct } from '../enrich/resolve-product.js';
 import { MemoryWriter } from './memory-writer.js';
 
 /** Every channel id: tests run one channel as if all were running, so links between outputs are complete. */
-const CHANNEL_IDS = ['jsonld', 'google', 'openai', 'acp', 'ucp', 'openapi', 'llms', 'robots'];
+const CHANNEL_IDS = channelIds();
 
 /** A fixed instant for tests: sale windows and dates are judged against it. */
 export const TEST_NOW = '2026-11-22T12:00:00.000Z';
@@ -67,14 +68,14 @@ export async function runChannel(
 ): Promise<{ out: MemoryWriter; diagnostics: Diagnostic[]; summary: ChannelSummary }> {
   const out = new MemoryWriter();
   const diagnostics: Diagnostic[] = [];
-  const run = channel.open({
+  const run = channel.open(channelContext({
     config,
     assets,
     channels: new Set(CHANNEL_IDS),
     now: { iso: TEST_NOW, epochMs: Date.parse(TEST_NOW) },
     out,
     diagnostics: { report: (d) => diagnostics.push(d) },
-  });
+  }));
   for (const product of products) await run.add(product);
   const summary = await run.close();
   return { out, diagnostics, summary };

@@ -77,7 +77,7 @@ describe('llms.txt of the demo shops', () => {
   });
 
   it('stays in the format and within its cap when the caps are tiny', async () => {
-    const { out, config } = await demo(DEMO_CONFIG, (c) => ({ ...c, llms: { ...c.llms, maxProducts: 5, maxBytes: 4096 } }));
+    const { out, config } = await demo(DEMO_CONFIG, (c) => ({ ...c, llms: { ...c.llms, maxProducts: 5, maxBytes: 4608 } }));
     const text = out.text('llms.txt');
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(config.llms.maxBytes);
     const doc = parsed(text);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CONFIG, DEMO_JP_CONFIG, DEMO_NOW, runCli, tempDir, treeDigest, type CliResult } from '../support/run-cli.js';
+import { CHANNELS, channelIds } from '../../src/channels/registry.js';
 
 describe('agentshelf build on the demo shop', () => {
   let dir: { path: string; remove(): Promise<void> };
@@ -57,9 +58,9 @@ describe('agentshelf build on the demo shop', () => {
     expect(report.ok).toBe(true);
     expect(report.summary.products.published).toBeGreaterThanOrEqual(40);
     expect(report.summary.variants.published).toBeGreaterThanOrEqual(120);
-    expect(report.summary.channels.map((c: { id: string }) => c.id)).toEqual(['jsonld', 'google', 'openai', 'acp', 'ucp', 'openapi', 'llms', 'robots']);
+    expect(report.summary.channels.map((c: { id: string }) => c.id)).toEqual(channelIds());
     expect(report.summary.parity).toMatchObject({ findings: 0 });
-    expect(report.summary.parity.outputs.map((o: { channel: string }) => o.channel).sort()).toEqual(['acp', 'google', 'jsonld', 'openai']);
+    expect(report.summary.parity.outputs.map((o: { channel: string }) => o.channel)).toEqual(CHANNELS.filter((c) => c.readBack).map((c) => c.id));
     expect(Array.isArray(report.diagnostics)).toBe(true);
     expect(existsSync(join(dir.path, 'out-1', 'agentshelf-report.json'))).toBe(false);
   });

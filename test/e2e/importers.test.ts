@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServer, type LocalServer } from '../../src/test-support/local-server.js';
 import { DEMO_NOW, ROOT, runCli, tempDir } from '../support/run-cli.js';
+import { CHANNELS, channelIds } from '../../src/channels/registry.js';
 
 const FIXTURES = join(ROOT, 'src/sources/importers');
 
@@ -59,10 +60,11 @@ describe('platform exports in, every output out', () => {
   ])('%s: detected without --format, built into every channel, outputs in parity', async (name, input) => {
     const report = await build(name, input);
     expect(report.summary.products.published).toBeGreaterThan(3);
-    expect(report.summary.channels.map((c) => c.id)).toEqual(['jsonld', 'google', 'openai', 'acp', 'ucp', 'openapi', 'llms', 'robots']);
+    expect(report.summary.channels.map((c) => c.id)).toEqual(channelIds());
     expect(report.summary.parity?.findings).toBe(0);
-    // The WooCommerce export names no brand, which OpenAI requires, so its OpenAI feed is empty: three outputs.
-    expect(report.summary.parity?.outputs.length).toBe(name === 'woocommerce-csv' ? 3 : 4);
+    // The WooCommerce export names no brand, which OpenAI and Meta require, so those two feeds are empty.
+    const offerOutputs = CHANNELS.filter((c) => c.readBack).length;
+    expect(report.summary.parity?.outputs.length).toBe(name === 'woocommerce-csv' ? offerOutputs - 2 : offerOutputs);
   });
 
   it('reads a Shopify storefront over HTTP, page by page, from its products.json URL', async () => {

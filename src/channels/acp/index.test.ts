@@ -59,7 +59,7 @@ describe('acp channel', () => {
     const texts = await Promise.all(
       ['2026-11-22T12:00:00.000Z', '2031-01-01T00:00:00.000Z'].map(async (iso) => {
         const out = new MemoryWriter();
-        const run = acpChannel.open({ config: testConfig({ policies: ALL_POLICIES }), assets: {}, channels: new Set(), now: { iso, epochMs: Date.parse(iso) }, out, diagnostics: { report() {} } });
+        const run = acpChannel.open({ links: () => [], config: testConfig({ policies: ALL_POLICIES }), assets: {}, channels: new Set(), now: { iso, epochMs: Date.parse(iso) }, out, diagnostics: { report() {} } });
         for (const product of products) await run.add(product);
         await run.close();
         return [...out.files.entries()].sort().map(([p, c]) => `${p}\n${c}`).join('\n');

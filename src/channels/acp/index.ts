@@ -1,5 +1,7 @@
 import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
+import { siteUrl } from '../site-links.js';
 import type { AcpFeedMetadata } from './feed-types.js';
+import { parseAcpLine } from './read-back.js';
 import { buildProductLine, type LineContext } from './product-line.js';
 import { ACP_RULES, acpSellerLinksMissing } from './rules.js';
 import { buildSeller } from './seller.js';
@@ -28,6 +30,9 @@ export const acpChannel: Channel = {
   },
   rules: ACP_RULES,
   outputs: [ACP_METADATA_PATH, ACP_PRODUCTS_PATH],
+  runsIn: 'main',
+  readBack: { kind: 'lines', path: ACP_PRODUCTS_PATH, parser: () => parseAcpLine },
+  links: (config) => [{ kind: 'product-feed', name: 'Agentic Commerce Protocol product feed', url: siteUrl(config, ACP_PRODUCTS_PATH), notes: 'JSON Lines, one product with its variants per line' }],
   open(context: ChannelContext): ChannelRun {
     const { config } = context;
     const metadata: AcpFeedMetadata = { id: config.feeds.acp.feedId, target_country: config.feeds.acp.targetCountry };

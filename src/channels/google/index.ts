@@ -1,7 +1,9 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { ResolvedConfig, ResolvedMarket } from '../../config/resolve-config.js';
 import type { Channel, ChannelContext, ChannelRun, OutputStream } from '../channel.js';
+import { siteUrl } from '../site-links.js';
 import { buildGoogleItem } from './item.js';
+import { googleReadBack } from './read-back.js';
 import { escapeXmlTree } from './xml-escape.js';
 import { GOOGLE_RULES } from './rules.js';
 
@@ -23,6 +25,9 @@ export const googleChannel: Channel = {
   spec: SPEC,
   rules: GOOGLE_RULES,
   outputs: [GOOGLE_FEED_PATH, 'feeds/google/products-<country>.xml'],
+  runsIn: 'worker',
+  readBack: googleReadBack(GOOGLE_FEED_PATH),
+  links: (config) => [{ kind: 'product-feed', name: 'Google Merchant Center product feed', url: siteUrl(config, GOOGLE_FEED_PATH), notes: 'RSS 2.0 with the g: namespace, one item per variant, every product' }],
   open(context: ChannelContext): ChannelRun {
     const { config } = context;
     // Values are escaped by escapeXmlTree; the builder's own entity processing and path tracking are off (speed).

@@ -1,11 +1,16 @@
 import type { OfferShippingDetails } from 'schema-dts';
 import { productFileName } from '../../model/file-name.js';
 import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
+import { siteUrl } from '../site-links.js';
+import { parseJsonLdDocument } from './read-back.js';
 import { serializeJsonLd } from './embed.js';
 import { policyId, returnPolicyNode, shippingDetailsNode } from './policies.js';
 import { buildProductDocument, type OfferPolicies } from './product-node.js';
 import { JSONLD_RULES, jsonldImageMissing, jsonldShippingCurrency } from './rules.js';
 import { buildSiteDocument, organizationId, SCHEMA_ORG_VERSION } from './site-node.js';
+
+/** The site-level document: the Organization and the WebSite. */
+export const JSONLD_SITE_PATH = 'jsonld/site.jsonld';
 
 /**
  * schema.org JSON-LD for every product page (jsonld/<product file name>.jsonld) and one site document
@@ -20,7 +25,10 @@ export const jsonldChannel: Channel = {
     url: 'https://developers.google.com/search/docs/appearance/structured-data/merchant-listing',
   },
   rules: JSONLD_RULES,
-  outputs: ['jsonld/site.jsonld', 'jsonld/*.jsonld'],
+  outputs: [JSONLD_SITE_PATH, 'jsonld/*.jsonld'],
+  runsIn: 'main',
+  readBack: { kind: 'files', dir: 'jsonld', suffix: '.jsonld', skip: ['site.jsonld'], parse: parseJsonLdDocument },
+  links: (config) => [{ kind: 'document', name: 'schema.org site document', url: siteUrl(config, JSONLD_SITE_PATH), notes: 'JSON-LD Organization and WebSite with the return and shipping policies' }],
   open(context: ChannelContext): ChannelRun {
     const { config } = context;
     const shippingByCurrency = new Map<string, OfferShippingDetails[]>();
@@ -32,7 +40,7 @@ export const jsonldChannel: Channel = {
     const policies: OfferPolicies = { shippingByCurrency, sellerId: organizationId(config) };
     if (config.returns) policies.returnPolicy = returnPolicyNode(config.returns, config);
     let items = 0;
-    const site = context.out.writeFile('jsonld/site.jsonld', serializeJsonLd(buildSiteDocument(config)));
+    const site = context.out.writeFile(JSONLD_SITE_PATH, serializeJsonLd(buildSiteDocument(config)));
     return {
       async add(product) {
         const subject = { productId: product.id, channel: 'jsonld', origin: product.origin };

@@ -2,7 +2,8 @@ import type { ResolvedConfig } from '../../config/resolve-config.js';
 import type { CatalogSummary, CategoryTally } from './catalog-summary.js';
 import { byteLength, largestFitting } from './fit.js';
 import { escapeText, markdownLink, MARKDOWN_DIALECT } from './markdown.js';
-import { LLMS_FULL_PATH, LLMS_TXT_PATH, siteUrl } from '../site-links.js';
+import { siteUrl } from '../site-links.js';
+import { LLMS_FULL_PATH, LLMS_TXT_PATH } from './paths.js';
 import { Block, loadTemplate } from '../template.js';
 import { count, grouped } from './wording.js';
 

@@ -4,7 +4,9 @@ import type { OutputStream } from '../channel.js';
 import { byteLength } from './fit.js';
 import { escapeInline, escapeText, markdownLink, MARKDOWN_DIALECT } from './markdown.js';
 import { renderFullEntry } from './product-markdown.js';
-import { LLMS_TXT_PATH, productFeedLinks, siteUrl } from '../site-links.js';
+import type { ChannelContext } from '../channel.js';
+import { productFeedLinks, siteUrl } from '../site-links.js';
+import { LLMS_TXT_PATH } from './paths.js';
 import { Block, loadTemplate } from '../template.js';
 import { count } from './wording.js';
 
@@ -37,7 +39,7 @@ export class FullTextWriter {
   constructor(
     private readonly file: OutputStream,
     private readonly config: ResolvedConfig,
-    private readonly channels: ReadonlySet<string>,
+    private readonly links: ChannelContext['links'],
   ) {
     this.footerReserve = byteLength(this.footer(LARGEST_COUNT, LARGEST_COUNT));
     const header = HEADER.render({
@@ -58,7 +60,7 @@ export class FullTextWriter {
         `${count(products, 'product')} (${count(variants, 'variant')}) ${products === 1 ? 'is' : 'are'} not in this file: it stops before ${count(this.config.llms.fullMaxBytes, 'byte')} (llms.fullMaxBytes).`,
         'Every product is in these feeds:',
       ]),
-      feeds: new Block(productFeedLinks(this.config, this.channels).map((l) => `- ${markdownLink(l.name, l.url)}${l.notes ? `: ${escapeInline(l.notes)}` : ''}`)),
+      feeds: new Block(productFeedLinks(this.links()).map((l) => `- ${markdownLink(l.name, l.url)}${l.notes ? `: ${escapeInline(l.notes)}` : ''}`)),
     });
   }
 

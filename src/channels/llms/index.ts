@@ -5,7 +5,8 @@ import { FullTextWriter } from './full-text.js';
 import { buildLlmsTxt } from './llms-txt.js';
 import { productLine, renderProductPage } from './product-markdown.js';
 import { LLMS_RULES, llmsCategoriesCapped, llmsFullCapped, llmsSummaryCut, llmsSummaryMissing, llmsTxtCapped, llmsTxtOverLimit } from './rules.js';
-import { categoryPagePath, LLMS_FULL_PATH, LLMS_TXT_PATH, productPagePath, siteUrl } from '../site-links.js';
+import { siteUrl } from '../site-links.js';
+import { categoryPagePath, LLMS_FULL_PATH, LLMS_TXT_PATH, productPagePath } from './paths.js';
 
 const CHANNEL = 'llms';
 
@@ -27,10 +28,12 @@ export const llmsChannel: Channel = {
   },
   rules: LLMS_RULES,
   outputs: [LLMS_TXT_PATH, LLMS_FULL_PATH, 'products/*.md', 'categories/*.md'],
+  runsIn: 'worker',
+  links: (config) => [{ kind: 'overview', name: 'llms.txt', url: siteUrl(config, LLMS_TXT_PATH) }],
   open(context: ChannelContext): ChannelRun {
     const { config, out, diagnostics } = context;
     const summary = new CatalogSummary(config.llms.maxProducts);
-    const full = new FullTextWriter(out.open(LLMS_FULL_PATH), config, context.channels);
+    const full = new FullTextWriter(out.open(LLMS_FULL_PATH), config, context.links);
     let pages = 0;
     return {
       async add(product) {
@@ -69,7 +72,7 @@ export const llmsChannel: Channel = {
         if (config.llms.summary === undefined) {
           diagnostics.report(llmsSummaryMissing.diagnostic(subject, { message: 'llms.txt has no summary: set llms.summary or shop.description.' }));
         }
-        const llms = buildLlmsTxt(config, summary, context.channels);
+        const llms = buildLlmsTxt(config, summary, context.links);
         if (llms.summaryCut) {
           diagnostics.report(llmsSummaryCut.diagnostic(subject, { message: 'The summary was cut to keep llms.txt within llms.maxBytes.', expected: config.llms.maxBytes }));
         }

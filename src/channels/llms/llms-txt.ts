@@ -4,7 +4,9 @@ import type { CatalogSummary, CategoryTally } from './catalog-summary.js';
 import { byteLength, largestFitting } from './fit.js';
 import { escapeInline, escapeText, markdownLink, MARKDOWN_DIALECT } from './markdown.js';
 import { returnsText, shippingSentence } from './shop-terms.js';
-import { agentApiLinks, categoryPagePath, feedLinks, LLMS_FULL_PATH, policyLinks, siteUrl, type SiteLink } from '../site-links.js';
+import type { ChannelContext } from '../channel.js';
+import { agentApiLinks, feedLinks, policyLinks, siteUrl, type SiteLink } from '../site-links.js';
+import { categoryPagePath, LLMS_FULL_PATH } from './paths.js';
 import { Block, loadTemplate } from '../template.js';
 import { count, grouped } from './wording.js';
 
@@ -66,16 +68,16 @@ function detailLines(config: ResolvedConfig, summary: CatalogSummary, listed: { 
   return lines;
 }
 
-function render(config: ResolvedConfig, channels: ReadonlySet<string>, summary: CatalogSummary, shopSummary: string | undefined, products: string[], categories: CategoryTally[]): string {
+function render(config: ResolvedConfig, links: ChannelContext['links'], summary: CatalogSummary, shopSummary: string | undefined, products: string[], categories: CategoryTally[]): string {
   return LLMS_TXT.render({
     name: config.shop.name,
     summary: shopSummary,
     details: new Block(detailLines(config, summary, { products: products.length, categories: categories.length })),
     categories: new Block(categories.map((c) => categoryLine(config, c))),
     products: new Block(products),
-    feeds: new Block(feedLinks(config, channels, summary.variants).map(linkLine)),
+    feeds: new Block(feedLinks(links({ variants: summary.variants })).map(linkLine)),
     policies: new Block(policyLinks(config).map(linkLine)),
-    agentApi: new Block(agentApiLinks(config, channels).map(linkLine)),
+    agentApi: new Block(agentApiLinks(config, links()).map(linkLine)),
     optional: new Block([
       linkLine({
         name: 'Full catalog text',
@@ -91,31 +93,32 @@ function render(config: ResolvedConfig, channels: ReadonlySet<string>, summary: 
  * categories (by size, at most half of the room left) and key products as fit. The file says how many were
  * left out and where every product is.
  */
-export function buildLlmsTxt(config: ResolvedConfig, summary: CatalogSummary, channels: ReadonlySet<string>): LlmsTxt {
+export function buildLlmsTxt(config: ResolvedConfig, summary: CatalogSummary, links: ChannelContext['links']): LlmsTxt {
   const limit = config.llms.maxBytes;
   const products = summary.keyProductLines();
   const categories = summary.categoriesBySize();
   let shopSummary = config.llms.summary;
   let summaryCut = false;
 
-  let base = render(config, channels, summary, shopSummary, [], []);
+  let base = render(config, links, summary, shopSummary, [], []);
   if (byteLength(base) > limit && shopSummary !== undefined) {
-    // Every code point is at least one byte, so dropping `over` code points (and a little for the ellipsis) fits.
+    // Every code point is at least one byte, so dropping `over` code points, and as many more as the ellipsis
+    // that replaces them takes bytes (3 in UTF-8), fits.
     const over = byteLength(base) - limit;
-    const keep = Math.max(0, codePointLength(shopSummary) - over - 1);
+    const keep = Math.max(0, codePointLength(shopSummary) - over - byteLength('…'));
     shopSummary = keep > 0 ? truncateAtWord(shopSummary, keep, { ellipsis: '…' }).value : undefined;
     summaryCut = true;
-    base = render(config, channels, summary, shopSummary, [], []);
+    base = render(config, links, summary, shopSummary, [], []);
   }
   if (byteLength(base) > limit) return { text: base, productsListed: 0, categoriesListed: 0, summaryCut, overLimit: true };
 
   const room = limit - byteLength(base);
   const categoryRoom = byteLength(base) + Math.floor(room * CATEGORY_SHARE);
-  const categoriesListed = largestFitting(categories.length, categoryRoom, (n) => render(config, channels, summary, shopSummary, [], categories.slice(0, n)));
+  const categoriesListed = largestFitting(categories.length, categoryRoom, (n) => render(config, links, summary, shopSummary, [], categories.slice(0, n)));
   const shownCategories = categories.slice(0, categoriesListed);
-  const productsListed = largestFitting(products.length, limit, (n) => render(config, channels, summary, shopSummary, products.slice(0, n), shownCategories));
+  const productsListed = largestFitting(products.length, limit, (n) => render(config, links, summary, shopSummary, products.slice(0, n), shownCategories));
   return {
-    text: render(config, channels, summary, shopSummary, products.slice(0, productsListed), shownCategories),
+    text: render(config, links, summary, shopSummary, products.slice(0, productsListed), shownCategories),
     productsListed,
     categoriesListed,
     summaryCut,

@@ -262,7 +262,7 @@ describe('openai channel: shards', () => {
 describe('openai channel: determinism', () => {
   async function build(dir: string, products: ResolvedProduct[], cfg: ResolvedConfig): Promise<Map<string, Buffer>> {
     const staging = new StagingFolder(dir);
-    const run = openaiChannel.open({ config: cfg, assets: {}, channels: new Set(), now: { iso: TEST_NOW, epochMs: Date.parse(TEST_NOW) }, out: staging, diagnostics: { report: () => undefined } });
+    const run = openaiChannel.open({ links: () => [], config: cfg, assets: {}, channels: new Set(), now: { iso: TEST_NOW, epochMs: Date.parse(TEST_NOW) }, out: staging, diagnostics: { report: () => undefined } });
     for (const product of products) await run.add(product);
     await run.close();
     const files = new Map<string, Buffer>();

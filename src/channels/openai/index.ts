@@ -1,6 +1,8 @@
 import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
 import type { OpenAiRow } from './columns.js';
+import { siteUrl } from '../site-links.js';
 import { delimitedHeader, delimitedRow } from './delimited.js';
+import { openaiReadBack } from './read-back.js';
 import { buildOpenAiRow } from './row.js';
 import { checkRow } from './row-checks.js';
 import { OPENAI_RULES } from './rules.js';
@@ -41,6 +43,13 @@ export const openaiChannel: Channel = {
     shardPath('csv', 0),
     `${OPENAI_FEED_DIR}/products-*.csv.gz`,
   ],
+  runsIn: 'worker',
+  readBack: openaiReadBack,
+  links(config, run) {
+    const sharded = run.variants !== undefined && run.variants > config.feeds.openai.shardSize;
+    const notes = `JSON Lines, gzip, one row per variant${sharded ? `; the first shard, followed by products-2.jsonl.gz and on, ${config.feeds.openai.shardSize} rows each` : ''}`;
+    return [{ kind: 'product-feed', name: 'OpenAI product feed', url: siteUrl(config, OPENAI_FEED_PATH), notes }];
+  },
   open(context: ChannelContext): ChannelRun {
     const { config, diagnostics } = context;
     const report = diagnostics.report.bind(diagnostics);

@@ -1,4 +1,5 @@
 import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
+import { siteUrl } from '../site-links.js';
 import { buildOpenApiDocument } from './document.js';
 import { PurchaseListing } from './purchase.js';
 import { checkUcpProduct } from './product-checks.js';
@@ -21,6 +22,9 @@ export const openapiChannel: Channel = {
   spec: { name: `OpenAPI ${OPENAPI_VERSION}, UCP catalog REST binding`, version: `${OPENAPI_VERSION} / UCP ${UCP_VERSION}`, url: OPENAPI_SPEC_URL },
   rules: OPENAPI_RULES,
   outputs: [OPENAPI_PATH],
+  runsIn: 'worker',
+  // Written when a catalog REST endpoint is configured: there is an API to describe.
+  links: (config) => (config.agent.catalog?.rest ? [{ kind: 'api', name: 'OpenAPI description', url: siteUrl(config, OPENAPI_PATH), notes: 'the catalog API (search, lookup, product)' }] : []),
   open(context: ChannelContext): ChannelRun {
     const { config } = context;
     const rest = config.agent.catalog?.rest;

@@ -33,6 +33,7 @@ export const robotsChannel: Channel = {
   spec: { name: 'Robots Exclusion Protocol (RFC 9309)', version: 'RFC 9309 (September 2022)', url: 'https://www.rfc-editor.org/rfc/rfc9309' },
   rules: ROBOTS_RULES,
   outputs: [ROBOTS_PATH],
+  runsIn: 'worker',
   open(context: ChannelContext): ChannelRun {
     return {
       add() {
@@ -55,7 +56,7 @@ export const robotsChannel: Channel = {
         }
 
         const before = existingText === undefined || location === undefined ? undefined : parseRobotsTxt(outsideSection(existingText, location));
-        const section = buildSection({ config, channels: context.channels, ...(before ? { existing: before } : {}) });
+        const section = buildSection({ config, links: context.links(), ...(before ? { existing: before } : {}) });
         for (const e of section.encoded) {
           diagnostics.report(
             robotsValueEncoded.diagnostic(subject, { message: `robots.${e.field}[${e.index}] was written as ${e.to}.`, pointer: pointer('robots', e.field, e.index), actual: e.from, expected: e.to }),

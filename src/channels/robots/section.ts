@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../../config/resolve-config.js';
-import { LLMS_TXT_PATH, feedLinks, siteUrl } from '../site-links.js';
+import type { ChannelLink } from '../channel.js';
+import { feedLinks } from '../site-links.js';
 import { Block, loadTemplate, type Dialect } from '../template.js';
 import { SEARCH_AGENTS, TRAINING_CRAWLERS, type CrawlerToken } from './agents.js';
 import { groupsNaming, type ParsedRobots, type RobotsRule } from './robots-txt.js';
@@ -11,8 +12,8 @@ const SECTION = loadTemplate('robots-section.txt', ROBOTS_DIALECT);
 
 export interface SectionInput {
   config: ResolvedConfig;
-  /** The channels this run writes: only their files are named in the section. */
-  channels: ReadonlySet<string>;
+  /** The files this run's channels write (ChannelContext.links): only they are named in the section. */
+  links: readonly ChannelLink[];
   /**
    * The site's robots.txt outside agentshelf's section, parsed, when merging. Agents it already names keep their
    * groups: crawlers combine every group naming them (RFC 9309 §2.2.1), so agentshelf adds only restrictions for
@@ -91,7 +92,7 @@ function classGroups(label: string, tokens: readonly CrawlerToken[], policy: 'al
 }
 
 /** Builds agentshelf's section of robots.txt from the robots settings and, when merging, the site's own groups. */
-export function buildSection({ config, existing, channels }: SectionInput): Section {
+export function buildSection({ config, existing, links }: SectionInput): Section {
   const { robots } = config;
   const encoded: Section['encoded'] = [];
   const disallow = robots.disallow.map((path, index) => {
@@ -126,7 +127,7 @@ export function buildSection({ config, existing, channels }: SectionInput): Sect
   // from its <link> (https://www.sitemaps.org/protocol.html#otherformats); the Google Merchant feed's items carry
   // theirs in g:link only, the OpenAI and ACP feeds are JSON Lines, and a sitemap holds at most 50,000 URLs, which
   // a large catalog's feed exceeds. None of them would read as a sitemap, so none is declared as one.
-  const files = [...(channels.has('llms') ? [{ name: 'llms.txt', url: siteUrl(config, LLMS_TXT_PATH) }] : []), ...feedLinks(config, channels)].map((link) => `# ${link.name}: ${link.url}`);
+  const files = [...links.filter((l) => l.kind === 'overview'), ...feedLinks(links)].map((link) => `# ${link.name}: ${link.url}`);
   const text = SECTION.render({
     groups: new Block(groups.flatMap(groupLines)),
     sitemaps: new Block(sitemaps),

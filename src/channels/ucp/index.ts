@@ -1,4 +1,5 @@
 import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
+import { siteUrl } from '../site-links.js';
 import { buildBusinessProfile } from './profile.js';
 import { UCP_RULES } from './rules.js';
 
@@ -21,6 +22,12 @@ export const ucpChannel: Channel = {
   },
   rules: UCP_RULES,
   outputs: [UCP_PROFILE_PATH],
+  runsIn: 'main',
+  // The profile exists when a catalog endpoint is configured (the channel writes nothing otherwise).
+  links: (config) =>
+    config.agent.catalog?.rest || config.agent.catalog?.mcp
+      ? [{ kind: 'api', name: 'UCP business profile', url: siteUrl(config, UCP_PROFILE_PATH), notes: `Universal Commerce Protocol ${config.agent.ucpVersion} discovery document` }]
+      : [],
   open(context: ChannelContext): ChannelRun {
     const { profile, diagnostics } = buildBusinessProfile(context.config.agent);
     for (const d of diagnostics) context.diagnostics.report(d);

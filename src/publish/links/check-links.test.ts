@@ -63,7 +63,7 @@ describe('checkLinks against a real server on 127.0.0.1', () => {
     const out = new StagingFolder(join(root, 'out'));
     const jsonOnly = new StagingFolder(join(root, 'jsonld-only'));
     for (const [channel, folder] of [[acpChannel, out], [jsonldChannel, out], [jsonldChannel, jsonOnly]] as const) {
-      const run = channel.open({ config, assets: {}, channels: new Set(['jsonld', 'acp']), now: { iso: TEST_NOW, epochMs: Date.parse(TEST_NOW) }, out: folder, diagnostics: { report: () => undefined } });
+      const run = channel.open({ links: () => [], config, assets: {}, channels: new Set(['jsonld', 'acp']), now: { iso: TEST_NOW, epochMs: Date.parse(TEST_NOW) }, out: folder, diagnostics: { report: () => undefined } });
       for (const p of products) await run.add(p);
       await run.close();
     }
@@ -122,7 +122,7 @@ describe('checkLinks against a real server on 127.0.0.1', () => {
       const config = testConfig({ shop: { name: 'Down', url: `${url}/`, currency: 'USD', country: 'US', language: 'en' } });
       const { products } = resolveAll([product('down', '/products/x', '/images/x.jpg')], config);
       const out = new StagingFolder(dir);
-      const run = jsonldChannel.open({ config, assets: {}, channels: new Set(['jsonld']), now: { iso: TEST_NOW, epochMs: Date.parse(TEST_NOW) }, out, diagnostics: { report: () => undefined } });
+      const run = jsonldChannel.open({ links: () => [], config, assets: {}, channels: new Set(['jsonld']), now: { iso: TEST_NOW, epochMs: Date.parse(TEST_NOW) }, out, diagnostics: { report: () => undefined } });
       for (const p of products) await run.add(p);
       await run.close();
       const result = await checkLinks({ root: dir, links: { ...links, timeoutMs: 500 }, cacheFile: join(dir, 'c.json'), now: Date.parse(TEST_NOW) });

@@ -1,6 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ACP_PRODUCTS_PATH } from '../../channels/acp/index.js';
+import { GOOGLE_FEED_PATH } from '../../channels/google/index.js';
+import { JSONLD_SITE_PATH } from '../../channels/jsonld/index.js';
 import { readLines } from '../read-lines.js';
 
 /** A URL found in the outputs, with the first product that uses it. */
@@ -31,7 +34,7 @@ export async function* collectUrls(root: string): AsyncGenerator<FoundUrl> {
     seen.add(found.url);
     yield found;
   };
-  const acp = join(root, 'feeds/acp/products.jsonl');
+  const acp = join(root, ACP_PRODUCTS_PATH);
   if (await exists(acp)) {
     for await (const line of readLines(acp)) {
       const product = JSON.parse(line) as { id: string; url?: string; media?: Array<{ url: string }>; variants?: Array<{ id: string; url?: string; media?: Array<{ url: string }> }> };
@@ -45,9 +48,10 @@ export async function* collectUrls(root: string): AsyncGenerator<FoundUrl> {
     }
     return;
   }
-  const jsonld = join(root, 'jsonld');
+  const [jsonldDir, siteName] = [JSONLD_SITE_PATH.slice(0, JSONLD_SITE_PATH.lastIndexOf('/')), JSONLD_SITE_PATH.slice(JSONLD_SITE_PATH.lastIndexOf('/') + 1)];
+  const jsonld = join(root, jsonldDir);
   const names = await readdir(jsonld).catch(() => [] as string[]);
-  const products = names.filter((n) => n.endsWith('.jsonld') && n !== 'site.jsonld').sort();
+  const products = names.filter((n) => n.endsWith('.jsonld') && n !== siteName).sort();
   if (products.length > 0) {
     for (const name of products) {
       const doc = JSON.parse(await readFile(join(jsonld, name), 'utf8')) as Record<string, any>;
@@ -66,7 +70,7 @@ export async function* collectUrls(root: string): AsyncGenerator<FoundUrl> {
     }
     return;
   }
-  const feed = join(root, 'feeds/google/products.xml');
+  const feed = join(root, GOOGLE_FEED_PATH);
   if (!(await exists(feed))) return;
   const tag = (item: string, name: string): string[] =>
     [...item.matchAll(new RegExp(`<g:${name}>([^<]*)</g:${name}>`, 'g'))].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"));

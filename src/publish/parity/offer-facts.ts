@@ -1,20 +1,7 @@
-import type { Availability } from '../../model/generated/product.js';
+import type { OfferFacts } from '../../model/offer-facts.js';
 import type { ResolvedVariant } from '../../model/resolved.js';
 
-/**
- * What every output must agree on for one variant: the regular price, what a buyer pays now, the currency,
- * the availability and the URL. Readers turn each output format back into these facts.
- */
-export interface OfferFacts {
-  variantId: string;
-  /** Regular price in minor units. */
-  regular: number;
-  /** What a buyer pays now, in minor units (the sale price while a sale is on). */
-  current: number;
-  currency: string;
-  availability: Availability;
-  url: string;
-}
+export type { OfferFacts } from '../../model/offer-facts.js';
 
 export type OfferField = 'regular' | 'current' | 'currency' | 'availability' | 'url';
 export const OFFER_FIELDS: readonly OfferField[] = ['regular', 'current', 'currency', 'availability', 'url'];

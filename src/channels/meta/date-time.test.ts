@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { metaInstant } from './date-time.js';
+
+describe('metaInstant', () => {
+  it.each([
+    ['2026-11-20T00:00:00-05:00', 'up', '2026-11-20T00:00-05:00'],
+    ['2026-12-18T00:00:00Z', 'down', '2026-12-18T00:00+00:00'],
+    ['2026-12-18T00:00:00.000Z', 'up', '2026-12-18T00:00+00:00'],
+    ['2026-11-20T09:30+05:30', 'up', '2026-11-20T09:30+05:30'],
+    // Seconds cannot be written: a start moves later, an end earlier, in the offset as given.
+    ['2026-12-02T23:59:59-05:00', 'down', '2026-12-02T23:59-05:00'],
+    ['2026-12-31T23:59:30+01:00', 'up', '2027-01-01T00:00+01:00'],
+    ['2026-12-01T08:00:00.5Z', 'up', '2026-12-01T08:01+00:00'],
+    ['2026-06-30T23:59:59.999-07:00', 'down', '2026-06-30T23:59-07:00'],
+    ['not a date', 'down', 'not a date'],
+  ] as const)('%s (%s) → %s', (value, round, expected) => {
+    expect(metaInstant(value, round)).toBe(expected);
+    if (expected !== 'not a date') expect(Number.isNaN(Date.parse(expected))).toBe(false);
+  });
+});
