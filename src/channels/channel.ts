@@ -98,6 +98,8 @@ export interface Channel {
   runsIn: 'main' | 'worker';
   /** How the parity check reads its offers back; absent when its outputs carry no offers. */
   readBack?: ReadBack;
+  /** Its own section of the config, as a JSON Schema fragment that schemas/config.schema.json is assembled from. */
+  configSection?: ConfigSection;
   /** The files it writes that other channels' documents may link to. */
   links?(config: ResolvedConfig, run: { variants?: number }): ReadonlyArray<SiteLink & { kind: LinkKind }>;
   open(context: ChannelContext): ChannelRun;
@@ -118,3 +120,14 @@ export type ReadBack =
   | { kind: 'shards'; dir: string; suffix: string; gzip?: boolean; order(a: string, b: string): number; parser(now: number): (line: string) => Iterable<OfferFacts> }
   | { kind: 'files'; dir: string; suffix: string; skip?: readonly string[]; parse(text: string, now: number): Iterable<OfferFacts> }
   | { kind: 'items'; path: string; open: string; close: string; parse(item: string, now: number): OfferFacts | undefined };
+
+/**
+ * A channel's section of the config: where it sits (`feeds.<id>` or a top-level key) and its JSON Schema. With
+ * `def`, the schema becomes `$defs/<def>` and the property a reference to it (the generated type keeps that
+ * name). References to the base schema's `$defs` (Text, Country…) are allowed.
+ */
+export interface ConfigSection {
+  path: readonly [string] | readonly ['feeds', string];
+  def?: string;
+  schema: Readonly<Record<string, unknown>>;
+}

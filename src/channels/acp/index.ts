@@ -5,6 +5,7 @@ import { parseAcpLine } from './read-back.js';
 import { buildProductLine, type LineContext } from './product-line.js';
 import { ACP_RULES, acpSellerLinksMissing } from './rules.js';
 import { buildSeller } from './seller.js';
+import { ACP_CONFIG_SECTION } from './config-section.js';
 
 export const ACP_METADATA_PATH = 'feeds/acp/metadata.json';
 export const ACP_PRODUCTS_PATH = 'feeds/acp/products.jsonl';
@@ -31,6 +32,7 @@ export const acpChannel: Channel = {
   rules: ACP_RULES,
   outputs: [ACP_METADATA_PATH, ACP_PRODUCTS_PATH],
   runsIn: 'main',
+  configSection: ACP_CONFIG_SECTION,
   readBack: { kind: 'lines', path: ACP_PRODUCTS_PATH, parser: () => parseAcpLine },
   links: (config) => [{ kind: 'product-feed', name: 'Agentic Commerce Protocol product feed', url: siteUrl(config, ACP_PRODUCTS_PATH), notes: 'JSON Lines, one product with its variants per line' }],
   open(context: ChannelContext): ChannelRun {

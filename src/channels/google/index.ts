@@ -6,6 +6,7 @@ import { buildGoogleItem } from './item.js';
 import { googleReadBack } from './read-back.js';
 import { escapeXmlTree } from './xml-escape.js';
 import { GOOGLE_RULES } from './rules.js';
+import { GOOGLE_CONFIG_SECTION } from './config-section.js';
 
 export const GOOGLE_NAMESPACE = 'http://base.google.com/ns/1.0';
 export const GOOGLE_FEED_PATH = 'feeds/google/products.xml';
@@ -26,6 +27,7 @@ export const googleChannel: Channel = {
   rules: GOOGLE_RULES,
   outputs: [GOOGLE_FEED_PATH, 'feeds/google/products-<country>.xml'],
   runsIn: 'worker',
+  configSection: GOOGLE_CONFIG_SECTION,
   readBack: googleReadBack(GOOGLE_FEED_PATH),
   links: (config) => [{ kind: 'product-feed', name: 'Google Merchant Center product feed', url: siteUrl(config, GOOGLE_FEED_PATH), notes: 'RSS 2.0 with the g: namespace, one item per variant, every product' }],
   open(context: ChannelContext): ChannelRun {

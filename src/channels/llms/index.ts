@@ -7,6 +7,7 @@ import { productLine, renderProductPage } from './product-markdown.js';
 import { LLMS_RULES, llmsCategoriesCapped, llmsFullCapped, llmsSummaryCut, llmsSummaryMissing, llmsTxtCapped, llmsTxtOverLimit } from './rules.js';
 import { siteUrl } from '../site-links.js';
 import { categoryPagePath, LLMS_FULL_PATH, LLMS_TXT_PATH, productPagePath } from './paths.js';
+import { LLMS_CONFIG_SECTION } from './config-section.js';
 
 const CHANNEL = 'llms';
 
@@ -29,6 +30,7 @@ export const llmsChannel: Channel = {
   rules: LLMS_RULES,
   outputs: [LLMS_TXT_PATH, LLMS_FULL_PATH, 'products/*.md', 'categories/*.md'],
   runsIn: 'worker',
+  configSection: LLMS_CONFIG_SECTION,
   links: (config) => [{ kind: 'overview', name: 'llms.txt', url: siteUrl(config, LLMS_TXT_PATH) }],
   open(context: ChannelContext): ChannelRun {
     const { config, out, diagnostics } = context;

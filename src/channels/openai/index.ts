@@ -9,6 +9,7 @@ import { OPENAI_RULES } from './rules.js';
 import { prepareRun } from './run-values.js';
 import { OPENAI_FEED_DIR, ShardedFeed, shardPath, type FeedFormat } from './shards.js';
 import { OPENAI_SPEC } from './spec.js';
+import { OPENAI_CONFIG_SECTION } from './config-section.js';
 
 export { OPENAI_COLUMNS, type OpenAiRow } from './columns.js';
 export { shardPath } from './shards.js';
@@ -44,6 +45,7 @@ export const openaiChannel: Channel = {
     `${OPENAI_FEED_DIR}/products-*.csv.gz`,
   ],
   runsIn: 'worker',
+  configSection: OPENAI_CONFIG_SECTION,
   readBack: openaiReadBack,
   links(config, run) {
     const sharded = run.variants !== undefined && run.variants > config.feeds.openai.shardSize;

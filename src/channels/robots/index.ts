@@ -5,6 +5,7 @@ import { locateSection, mergeSection, outsideSection } from './merge.js';
 import { parseRobotsTxt } from './robots-txt.js';
 import { ROBOTS_RULES, robotsSearchAgentsDisallowed, robotsSectionMarkers, robotsTooLarge, robotsValueEncoded } from './rules.js';
 import { buildSection } from './section.js';
+import { ROBOTS_CONFIG_SECTION } from './config-section.js';
 
 const CHANNEL = 'robots';
 
@@ -34,6 +35,7 @@ export const robotsChannel: Channel = {
   rules: ROBOTS_RULES,
   outputs: [ROBOTS_PATH],
   runsIn: 'worker',
+  configSection: ROBOTS_CONFIG_SECTION,
   open(context: ChannelContext): ChannelRun {
     return {
       add() {
