@@ -1,5 +1,5 @@
 import { CHANNELS } from './channels/registry.js';
-import type { Rule } from './model/rule.js';
+import { isRule, type Rule } from './model/rule.js';
 import * as availability from './enrich/rules/availability.js';
 import * as category from './enrich/rules/category.js';
 import * as defaults from './enrich/rules/defaults.js';
@@ -23,7 +23,7 @@ import { PARITY_RULES } from './publish/parity/rules.js';
 import { LINK_RULES } from './publish/links/rules.js';
 
 function rulesOf(module: Record<string, unknown>): Rule[] {
-  return Object.values(module).filter((v): v is Rule => typeof v === 'object' && v !== null && 'meta' in v && 'diagnostic' in v);
+  return Object.values(module).filter(isRule);
 }
 
 /**

@@ -74,3 +74,9 @@ export function defineRule(meta: RuleMeta): Rule {
     },
   };
 }
+
+/** Whether a module export is a rule (defineRule's result). */
+export function isRule(value: unknown): value is Rule {
+  const rule = value as Partial<Rule> | null;
+  return typeof rule === 'object' && rule !== null && typeof rule.diagnostic === 'function' && typeof rule.meta === 'object';
+}
