@@ -292,6 +292,15 @@ describe('resolveProduct: text', () => {
     ]);
   });
 
+  it('works out the unit price once from the current price, or reports why it cannot', () => {
+    const perPint = run(simple({ variants: [variant('M-1', { price: '10.00', unitPricing: { measure: { value: 1, unit: 'qt' }, baseMeasure: { value: 1, unit: 'pt' } } })] }));
+    expect(perPint.product?.variants[0]?.unitPrice).toEqual({ price: { minor: 500, currency: 'USD' }, measure: { value: 1, unit: 'qt' }, reference: { value: 1, unit: 'pt' } });
+    expect(withRule(perPint.diagnostics, 'price/unit-price-not-computable')).toEqual([]);
+    const acrossSystems = run(simple({ variants: [variant('M-1', { unitPricing: { measure: { value: 12, unit: 'floz' }, baseMeasure: { value: 100, unit: 'ml' } } })] }));
+    expect(acrossSystems.product?.variants[0]?.unitPrice).toBeUndefined();
+    expect(withRule(acrossSystems.diagnostics, 'price/unit-price-not-computable')).toEqual([{ ruleId: 'price/unit-price-not-computable', severity: 'warning', kind: 'problem', pointer: '/variants/0/unitPricing' }]);
+  });
+
   it('a plain description is kept, without HTML', () => {
     const { product, diagnostics } = run(simple({ description: 'Double-walled enamel.\nCamp-stove safe.' }));
     expect(product?.description).toBe('Double-walled enamel.\nCamp-stove safe.');

@@ -8,7 +8,8 @@ import { resolveCategory } from './category.js';
 import { identifierExists, resolveGtin } from './identifiers.js';
 import { marketPrices } from './markets.js';
 import { resolvePrices } from './prices.js';
-import { priceConverted, priceNotConverted } from './rules/price.js';
+import { priceConverted, priceNotConverted, unitPriceNotComputable } from './rules/price.js';
+import { computeUnitPrice } from './unit-price.js';
 import { expandPurchaseUrl } from './purchase-url.js';
 import type { ProductScope } from './product-scope.js';
 import { identifierNone } from './rules/gtin.js';
@@ -204,7 +205,12 @@ function resolveVariant(input: VariantInput): ResolvedVariant | undefined {
   if (source.stockQuantity !== undefined) variant.stockQuantity = source.stockQuantity;
   if (source.weight) variant.weight = source.weight;
   if (source.dimensions) variant.dimensions = source.dimensions;
-  if (source.unitPricing) variant.unitPricing = source.unitPricing;
+  if (source.unitPricing) {
+    variant.unitPricing = source.unitPricing;
+    const unit = computeUnitPrice(variant.currentPrice, source.unitPricing);
+    if (unit.ok) variant.unitPrice = unit.unitPrice;
+    else report(unitPriceNotComputable, { message: `${unit.message} No unit price is published.`, pointer: `${at}/unitPricing`, actual: source.unitPricing });
+  }
   return variant;
 }
 

@@ -14,4 +14,9 @@ export interface OfferFacts {
   currency: string;
   availability: Availability;
   url: string;
+  /**
+   * The unit price in minor units, where the output carries unit prices: null when it gives this variant none,
+   * undefined when the output has no unit prices at all (then it is not compared).
+   */
+  unit?: number | null;
 }

@@ -60,6 +60,18 @@ export interface ResolvedVariant {
   weight?: Variant['weight'];
   dimensions?: Variant['dimensions'];
   unitPricing?: Variant['unitPricing'];
+  /** The unit price, worked out once from `currentPrice` where the units relate exactly. */
+  unitPrice?: ResolvedUnitPrice;
+}
+
+/** What `reference` worth of the variant costs at its current price (enrich/unit-price.ts). */
+export interface ResolvedUnitPrice {
+  /** The price of `reference` worth, in minor units of the variant's currency. */
+  price: Money;
+  /** The quantity in the package, as the catalog states it. */
+  measure: NonNullable<Variant['unitPricing']>['measure'];
+  /** The quantity the price is given per; a whole number. */
+  reference: NonNullable<Variant['unitPricing']>['baseMeasure'];
 }
 
 export interface ResolvedMarketPrice {

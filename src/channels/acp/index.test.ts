@@ -189,25 +189,24 @@ describe('acp channel', () => {
     ({ ...coffee, variants: [{ ...coffee.variants[0]!, unitPricing: { measure, baseMeasure } }] }) as Product;
 
   it.each([
-    ['acp/unit-price-not-computable', () => feed(resolved([withUnitPricing({ value: 12, unit: 'floz' }, { value: 100, unit: 'ml' })]))],
-    ['acp/unit-price-not-computable', () => feed(resolved([withUnitPricing({ value: 340, unit: 'g' }, { value: 1, unit: 'l' })]))],
-    ['acp/unit-price-not-computable', () => feed(resolved([withUnitPricing({ value: 750, unit: 'ml' }, { value: 0.5, unit: 'l' })]))],
     ['acp/seller-links-missing', () => feed(resolved(), testConfig())],
     ['acp/seller-links-missing', () => feed(resolved(), testConfig({ policies: {} }))],
   ])('%s', async (ruleId, run) => {
     const { diagnostics, summary, lines } = await run();
     expect(diagnostics.map((d) => d.ruleId)).toEqual([ruleId]);
     expect(diagnostics[0]).toMatchObject({ channel: 'acp' });
-    // Neither rule leaves anything out of the feed.
+    // The rule leaves nothing out of the feed.
     expect(summary.skipped).toBe(0);
     expect(lines.length).toBeGreaterThan(0);
   });
 
-  it('reports an inexact unit price on the variant and publishes the variant without it', async () => {
-    const { diagnostics, variants } = await feed(resolved([withUnitPricing({ value: 12, unit: 'floz' }, { value: 100, unit: 'ml' })]));
-    expect(diagnostics[0]).toMatchObject({ ruleId: 'acp/unit-price-not-computable', productId: 'ap-campfire-coffee', variantId: 'AP-CBC-340', severity: 'warning' });
-    expect(variants.get('AP-CBC-340')).toMatchObject({ price: { amount: 1650, currency: 'USD' } });
-    expect(variants.get('AP-CBC-340')!.unit_price).toBeUndefined();
+  it('publishes the unit price the model worked out, and none where it has none', async () => {
+    const { variants, diagnostics } = await feed(resolved([withUnitPricing({ value: 1, unit: 'qt' }, { value: 1, unit: 'pt' })]));
+    expect(diagnostics).toEqual([]);
+    expect(variants.get('AP-CBC-340')!.unit_price).toEqual({ amount: 825, currency: 'USD', measure: { value: 1, unit: 'qt' }, reference: { value: 1, unit: 'pt' } });
+    const inexact = await feed(resolved([withUnitPricing({ value: 12, unit: 'floz' }, { value: 100, unit: 'ml' })]));
+    expect(inexact.variants.get('AP-CBC-340')).toMatchObject({ price: { amount: 1650, currency: 'USD' } });
+    expect(inexact.variants.get('AP-CBC-340')!.unit_price).toBeUndefined();
   });
 
   it('lists the missing policy links once per run, and writes the ones it has', async () => {

@@ -13,8 +13,6 @@ import type {
   AcpVariantOption,
 } from './feed-types.js';
 import { optionLabels } from './labels.js';
-import { acpUnitPriceNotComputable } from './rules.js';
-import { computeUnitPrice } from './unit-price.js';
 
 /** What every line shares, built once per run. */
 export interface LineContext {
@@ -96,17 +94,9 @@ export function buildProductLine(product: ResolvedProduct, context: LineContext)
     if (variant.gtin !== undefined) out.barcodes = [{ type: GTIN_BARCODE_TYPE, value: variant.gtin }];
     out.price = price(variant.currentPrice);
     if (variant.sale?.active) out.list_price = price(variant.price);
-    if (variant.unitPricing) {
-      const result = computeUnitPrice(variant.currentPrice, variant.unitPricing);
-      if (result.ok) out.unit_price = result.unitPrice;
-      else {
-        diagnostics.push(
-          acpUnitPriceNotComputable.diagnostic(
-            { productId: product.id, variantId: variant.id, channel: 'acp', origin: product.origin },
-            { message: `${result.message} The variant is published without unit_price.`, actual: variant.unitPricing },
-          ),
-        );
-      }
+    if (variant.unitPrice) {
+      const { price: unit, measure, reference } = variant.unitPrice;
+      out.unit_price = { amount: unit.minor, currency: unit.currency, measure: { ...measure }, reference: { ...reference } };
     }
     out.availability = AVAILABILITY[variant.availability];
     if (productCategories.length > 0) out.categories = productCategories;

@@ -168,7 +168,7 @@ describe('openapi channel', () => {
     [
       'unit pricing across US fluid measures',
       { ...speaker, id: 'by-volume', variants: [{ id: 'BV-1', price: '8.00', availability: 'in_stock', unitPricing: { measure: { value: 1, unit: 'qt' }, baseMeasure: { value: 1, unit: 'floz' } } }] },
-      [['openapi/unit-price-not-computed', 'BV-1']],
+      [],
     ],
   ])('checks what the catalog API will serve for %s', async (_name, record, expected) => {
     const { diagnostics } = await build([record]);

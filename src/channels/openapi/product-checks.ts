@@ -1,8 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ResolvedProduct } from '../../model/resolved.js';
-import { openapiDescriptionMissing, openapiMixedCurrencies, openapiUnitPriceNotComputed } from './rules.js';
+import { openapiDescriptionMissing, openapiMixedCurrencies } from './rules.js';
 import { featuredVariant } from './ucp-product.js';
-import { ucpUnitPrice } from './ucp-unit-price.js';
 
 /**
  * What the catalog API this document describes will serve differently from the catalog, found per product
@@ -25,17 +24,6 @@ export function checkUcpProduct(product: ResolvedProduct, channel: string): Diag
         actual: others,
         expected: currency,
       }),
-    );
-  }
-  for (const variant of product.variants) {
-    if (!variant.unitPricing) continue;
-    const { measure, baseMeasure } = variant.unitPricing;
-    if (ucpUnitPrice(variant.currentPrice, measure, baseMeasure)) continue;
-    found.push(
-      openapiUnitPriceNotComputed.diagnostic(
-        { ...subject, variantId: variant.id },
-        { message: `A unit price for ${measure.value} ${measure.unit} per ${baseMeasure.value} ${baseMeasure.unit} cannot be worked out exactly, so the catalog API gives none.`, actual: { measure, baseMeasure } },
-      ),
     );
   }
   return found;

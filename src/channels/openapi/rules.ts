@@ -36,18 +36,10 @@ export const openapiMixedCurrencies = defineRule({
   url: UCP_SPEC.catalog,
 });
 
-export const openapiUnitPriceNotComputed = defineRule({
-  id: 'openapi/unit-price-not-computed',
-  description: 'UCP unit_price needs the package and reference quantities in units that convert exactly and a whole reference quantity; otherwise the catalog API leaves it out.',
-  severity: 'info',
-  url: UCP_SPEC.catalog,
-});
-
 export const OPENAPI_RULES = [
   openapiCatalogEndpointMissing,
   openapiPurchaseUrlMissing,
   openapiPurchaseListTruncated,
   openapiDescriptionMissing,
   openapiMixedCurrencies,
-  openapiUnitPriceNotComputed,
 ] as const;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../model/generated/product.js';
-import { FIXTURE_PRODUCTS, resolveAll, testConfig } from '../../test-support/catalog-fixtures.js';
+import { FIXTURE_PRODUCTS, resolveAll, runChannel, testConfig } from '../../test-support/catalog-fixtures.js';
+import { resolveDemoProducts } from '../../../test/support/demo-products.js';
+import { DEMO_CONFIG, DEMO_JP_CONFIG } from '../../../test/support/run-cli.js';
+import { acpChannel, ACP_PRODUCTS_PATH } from '../acp/index.js';
 import { toUcpLookupProduct, toUcpProduct, ucpSeller } from './ucp-product.js';
 
 function resolved(records: Product[] = FIXTURE_PRODUCTS) {
@@ -114,5 +117,30 @@ describe('toUcpLookupProduct', () => {
     const product = resolved([record])[0]!;
     expect(toUcpLookupProduct(product, ['SKU-123'])!.variants[0]!.inputs).toEqual([{ id: 'SKU-123', match: 'exact' }]);
     expect(toUcpLookupProduct(product, ['nope', 'WS-2'])).toBeUndefined();
+  });
+});
+
+describe('unit prices: one value, whichever channel publishes it', () => {
+  it.each([
+    ['the US demo shop', DEMO_CONFIG],
+    ['the Japanese demo shop', DEMO_JP_CONFIG],
+  ])('%s: the ACP feed and the UCP catalog give every unit-priced variant the same unit price', async (_name, path) => {
+    const { config, products } = await resolveDemoProducts(path);
+    const priced = products.filter((p) => p.variants.some((v) => v.unitPricing));
+    expect(priced.length).toBeGreaterThan(0);
+    const { out } = await runChannel(acpChannel, priced, config);
+    const acp = new Map(
+      out
+        .text(ACP_PRODUCTS_PATH)
+        .trimEnd()
+        .split('\n')
+        .flatMap((line) => (JSON.parse(line) as { variants: Array<{ id: string; unit_price?: unknown }> }).variants.map((v) => [v.id, v.unit_price] as const)),
+    );
+    for (const product of priced) {
+      for (const variant of toUcpProduct(product).variants) {
+        expect(variant.unit_price, variant.id).toBeDefined();
+        expect(variant.unit_price, variant.id).toEqual(acp.get(variant.id));
+      }
+    }
   });
 });

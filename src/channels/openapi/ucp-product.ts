@@ -16,7 +16,6 @@ import type {
   UcpSeller,
   UcpVariant,
 } from './ucp-types.js';
-import { ucpUnitPrice } from './ucp-unit-price.js';
 
 /**
  * The resolved model as UCP catalog JSON (v2026-04-08, schemas/shopping/types/product.json and variant.json):
@@ -123,9 +122,9 @@ export function toUcpVariant(variant: ResolvedVariant, product: ResolvedProduct,
   out.url = variant.url;
   out.price = price(variant.currentPrice);
   if (onSale(variant)) out.list_price = price(variant.price);
-  if (variant.unitPricing) {
-    const unit = ucpUnitPrice(variant.currentPrice, variant.unitPricing.measure, variant.unitPricing.baseMeasure);
-    if (unit) out.unit_price = unit;
+  if (variant.unitPrice) {
+    const { price: unit, measure, reference } = variant.unitPrice;
+    out.unit_price = { amount: unit.minor, currency: unit.currency, measure: { ...measure }, reference: { ...reference } };
   }
   // preorder and backorder can be bought now and ship later; status tells the agent which.
   out.availability = { available: variant.availability !== 'out_of_stock', status: variant.availability };

@@ -68,3 +68,11 @@ export const priceNotConverted = defineRule({
   description: "A product priced in a currency other than the shop's is left out of the extra markets: the config's rates are quoted against the shop currency.",
   severity: 'info',
 });
+
+export const unitPriceNotComputable = defineRule({
+  id: 'price/unit-price-not-computable',
+  description:
+    'The unit price cannot be worked out exactly (units of different quantities, no exact conversion between them, or a base measure that is not a whole number), so no channel publishes one; the unit pricing measures are still published where a channel takes them.',
+  severity: 'warning',
+  url: 'https://ucp.dev/2026-04-08/specification/catalog/',
+});

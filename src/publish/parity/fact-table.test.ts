@@ -9,6 +9,7 @@ const facts = (i: number, overrides: Partial<OfferFacts> = {}): OfferFacts => ({
   currency: i % 2 ? 'USD' : 'JPY',
   availability: (['in_stock', 'out_of_stock', 'preorder', 'backorder'] as const)[i % 4]!,
   url: `https://shop.example/products/p-${i}?variant=SKU-${i}`,
+  unit: i % 3 ? 400 + i : null,
   ...overrides,
 });
 
@@ -33,10 +34,22 @@ describe('FactTable', () => {
     ['the currency', { currency: 'EUR' }],
     ['the availability', { availability: 'backorder' }],
     ['the URL', { url: 'https://shop.example/other' }],
+    ['the unit price', { unit: 7 }],
+    ['the unit price to none', { unit: null }],
   ])('tells a change of %s', (_name, change) => {
     const table = new FactTable();
     table.set(facts(2));
     expect(matches(table.get('SKU-2')!, facts(2))).toBe(true);
     expect(matches(table.get('SKU-2')!, facts(2, change))).toBe(false);
+  });
+
+  it('does not compare a unit price the output does not carry', () => {
+    const table = new FactTable();
+    table.set(facts(2));
+    expect(matches(table.get('SKU-2')!, facts(2, { unit: undefined }))).toBe(true);
+    table.set(facts(3));
+    expect(table.get('SKU-3')![5]).toBe('-');
+    expect(matches(table.get('SKU-3')!, facts(3, { unit: undefined }))).toBe(true);
+    expect(matches(table.get('SKU-3')!, facts(3, { unit: 10 }))).toBe(false);
   });
 });

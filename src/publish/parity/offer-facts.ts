@@ -3,8 +3,11 @@ import type { ResolvedVariant } from '../../model/resolved.js';
 
 export type { OfferFacts } from '../../model/offer-facts.js';
 
-export type OfferField = 'regular' | 'current' | 'currency' | 'availability' | 'url';
-export const OFFER_FIELDS: readonly OfferField[] = ['regular', 'current', 'currency', 'availability', 'url'];
+export type OfferField = 'regular' | 'current' | 'currency' | 'availability' | 'url' | 'unit';
+export const OFFER_FIELDS: readonly OfferField[] = ['regular', 'current', 'currency', 'availability', 'url', 'unit'];
+
+/** The key of a field an output does not carry (a feed without unit prices): never compared. */
+export const NOT_CARRIED = '~';
 
 /** The facts as the model says they are. */
 export function factsOfVariant(variant: ResolvedVariant): OfferFacts {
@@ -15,6 +18,7 @@ export function factsOfVariant(variant: ResolvedVariant): OfferFacts {
     currency: variant.currentPrice.currency,
     availability: variant.availability,
     url: variant.url,
+    unit: variant.unitPrice?.price.minor ?? null,
   };
 }
 
@@ -36,9 +40,18 @@ export function fingerprint(facts: OfferFacts): string {
   return fieldKeys(facts).join('|');
 }
 
-/** Each field as it is compared: the URL by its hash, the rest as they are. */
+/** Each field as it is compared: the URL by its hash, the rest as they are; a unit price not carried as NOT_CARRIED. */
 export function fieldKeys(facts: OfferFacts): string[] {
-  return [String(facts.regular), String(facts.current), facts.currency, facts.availability, fnv1a(facts.url)];
+  return [String(facts.regular), String(facts.current), facts.currency, facts.availability, fnv1a(facts.url), unitKey(facts.unit)];
+}
+
+export function unitKey(unit: number | null | undefined): string {
+  return unit === undefined ? NOT_CARRIED : unit === null ? '-' : String(unit);
+}
+
+/** Whether two keys of a field disagree: a field one side does not carry agrees with anything. */
+export function keysDiffer(a: string, b: string): boolean {
+  return a !== b && a !== NOT_CARRIED && b !== NOT_CARRIED;
 }
 
 /** The compared keys back out of a fingerprint, in OFFER_FIELDS order. */

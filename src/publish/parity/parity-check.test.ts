@@ -48,6 +48,17 @@ describe('checkParity', () => {
     expect(result.comparisons).toBe(result.outputs.reduce((n, o) => n + o.variants, 0));
   });
 
+  it('compares the unit price where an output carries one, and names the output that differs', async () => {
+    const reference = model();
+    const coffee = products.find((p) => p.id === 'ap-campfire-coffee')!.variants[0]!;
+    expect(coffee.unitPrice).toBeDefined();
+    reference.set({ ...factsOfVariant(coffee), unit: coffee.unitPrice!.price.minor + 1 });
+    const result = await checkParity({ root, now, reference });
+    // Only the ACP feed carries unit prices; the other outputs have no vote on them.
+    expect(result.diagnostics.map((d) => [d.ruleId, d.variantId, d.channel, d.actual, d.expected])).toEqual([['parity/mismatch', coffee.id, 'acp', coffee.unitPrice!.price.minor, coffee.unitPrice!.price.minor + 1]]);
+    expect(result.diagnostics[0]!.message).toContain('the unit price');
+  });
+
   it('names every output that differs from the model, even when the outputs agree with each other', async () => {
     const reference = model();
     const speaker = products.find((p) => p.id === 'ap-tessellate-speaker')!.variants[0]!;

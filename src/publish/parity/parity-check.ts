@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { formatAmount } from '../../model/money.js';
 import { matches } from './fact-table.js';
-import { fieldKeys, fingerprint, keysOfFingerprint, OFFER_FIELDS, type OfferFacts, type OfferField } from './offer-facts.js';
+import { fieldKeys, fingerprint, keysOfFingerprint, NOT_CARRIED, OFFER_FIELDS, type OfferFacts, type OfferField } from './offer-facts.js';
 import { OUTPUT_READERS, type OutputReader } from './readers.js';
 import { parityMismatch, parityUnreadable } from './rules.js';
 
@@ -173,8 +173,11 @@ async function explain(
     }
   }
   const out: Diagnostic[] = [];
-  for (const [variantId, all] of sightings) {
+  for (const [variantId, sighted] of sightings) {
     OFFER_FIELDS.forEach((field, f) => {
+      // An output that does not carry the field (a feed without unit prices) has no vote on it.
+      const all = sighted.filter((s) => s.keys[f] !== NOT_CARRIED);
+      if (all.length < 2) return;
       const votes = new Map<string, number>();
       for (const s of all) votes.set(s.keys[f]!, (votes.get(s.keys[f]!) ?? 0) + 1 + (s.source === tieBreaker ? 0.5 : 0));
       if (votes.size < 2) return;
@@ -203,8 +206,8 @@ async function explain(
 /** The model's value of a field, rebuilt from its fingerprint keys (the URL is only kept as a hash). */
 function modelFacts(sighting: Sighting, field: OfferField): OfferFacts | undefined {
   if (sighting.source !== MODEL || field === 'url') return undefined;
-  const [regular, current, currency, availability] = sighting.keys;
-  return { variantId: '', regular: Number(regular), current: Number(current), currency: currency!, availability: availability as OfferFacts['availability'], url: '' };
+  const [regular, current, currency, availability, , unit] = sighting.keys;
+  return { variantId: '', regular: Number(regular), current: Number(current), currency: currency!, availability: availability as OfferFacts['availability'], url: '', unit: unit === '-' ? null : Number(unit) };
 }
 
 const NAMES: Record<OfferField, string> = {
@@ -213,12 +216,14 @@ const NAMES: Record<OfferField, string> = {
   currency: 'the currency',
   availability: 'the availability',
   url: 'the URL',
+  unit: 'the unit price',
 };
 
 function show(field: OfferField, facts: OfferFacts): string {
-  if (field === 'regular' || field === 'current') {
+  if (field === 'unit' && (facts.unit === null || facts.unit === undefined)) return 'no unit price';
+  if (field === 'regular' || field === 'current' || field === 'unit') {
     try {
-      return `${formatAmount(facts[field], facts.currency)} ${facts.currency}`;
+      return `${formatAmount(facts[field]!, facts.currency)} ${facts.currency}`;
     } catch {
       return String(facts[field]);
     }

@@ -1,4 +1,4 @@
-import type { Measure } from '../../model/generated/product.js';
+import type { Measure } from '../model/generated/product.js';
 
 export type MeasureUnit = Measure['unit'];
 

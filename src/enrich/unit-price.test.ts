@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Measure } from '../../model/generated/product.js';
+import type { Measure } from '../model/generated/product.js';
 import { computeUnitPrice, decimalFraction, roundHalfUp } from './unit-price.js';
 
 const usd = (minor: number) => ({ minor, currency: 'USD' });
@@ -24,9 +24,14 @@ describe('computeUnitPrice', () => {
     ['sqft to sqm (0.09290304 sqm exactly)', 929, m(1, 'sqft'), m(1, 'sqm'), 10000], // 9999.67…
     ['qt to pt', 500, m(1, 'qt'), m(1, 'pt'), 250],
     ['gal to qt', 1200, m(1, 'gal'), m(1, 'qt'), 300],
+    // A quart sold per pint: the case where ACP once said 500 and the UCP catalog said nothing.
+    ['qt per pt', 1000, m(1, 'qt'), m(1, 'pt'), 500],
+    ['ounces per pound (avoirdupois, exact)', 1200, m(12, 'oz'), m(1, 'lb'), 1600],
+    ['millilitres per litre', 1299, m(750, 'ml'), m(1, 'l'), 1732],
+    ['a free item', 0, m(340, 'g'), m(100, 'g'), 0],
   ])('%s', (_, minor, measure, baseMeasure, amount) => {
     const result = computeUnitPrice(usd(minor), { measure, baseMeasure });
-    expect(result).toMatchObject({ ok: true, unitPrice: { amount, currency: 'USD', measure, reference: baseMeasure } });
+    expect(result).toMatchObject({ ok: true, unitPrice: { price: { minor: amount, currency: 'USD' }, measure, reference: baseMeasure } });
   });
 
   it.each([
@@ -43,10 +48,14 @@ describe('computeUnitPrice', () => {
     expect(computeUnitPrice(usd(1000), { measure, baseMeasure })).toMatchObject({ ok: false, reason });
   });
 
+  it('works in a currency without minor units', () => {
+    expect(computeUnitPrice({ minor: 398, currency: 'JPY' }, { measure: m(88, 'ml'), baseMeasure: m(100, 'ml') })).toMatchObject({ ok: true, unitPrice: { price: { minor: 452, currency: 'JPY' } } });
+  });
+
   it('uses integer arithmetic only: no float drift on awkward decimals', () => {
     // 0.1 + 0.2 style values: as floats 1999 * 100 / 0.3 would not be exact.
     const result = computeUnitPrice(usd(1999), { measure: m(0.3, 'kg'), baseMeasure: m(1, 'kg') });
-    expect(result).toMatchObject({ ok: true, unitPrice: { amount: 6663 } }); // 6663.33…
+    expect(result).toMatchObject({ ok: true, unitPrice: { price: { minor: 6663 } } }); // 6663.33…
   });
 });
 

@@ -1,24 +1,26 @@
-import type { UnitPricing } from '../../model/generated/product.js';
-import type { Money } from '../../model/resolved.js';
-import type { AcpUnitPrice } from './feed-types.js';
+import type { UnitPricing } from '../model/generated/product.js';
+import type { Money, ResolvedUnitPrice } from '../model/resolved.js';
 import { MEASURE_UNITS } from './measure-units.js';
 
 export type UnitPriceFailure = 'dimension' | 'no-exact-conversion' | 'reference-not-integer' | 'measure-format' | 'range';
 
-export type UnitPriceResult = { ok: true; unitPrice: AcpUnitPrice } | { ok: false; reason: UnitPriceFailure; message: string };
+export type UnitPriceResult = { ok: true; unitPrice: ResolvedUnitPrice } | { ok: false; reason: UnitPriceFailure; message: string };
 
 /** A positive decimal as written (340, 13.6): the digits and the power of ten they are divided by. */
 const DECIMAL = /^([0-9]+)(?:\.([0-9]+))?$/;
 
 /**
- * `UnitPrice` of the ACP feed (schema.feed.json `$defs.UnitPrice`): the price of `reference` worth of the
- * product, in minor units, next to the packaged `measure` and the `reference` it is normalised to
- * (https://github.com/agentic-commerce-protocol/agentic-commerce-protocol/blob/main/spec/2026-04-17/json-schema/schema.feed.json).
+ * The unit price of a variant: the price of `reference` worth of the product, in minor units, next to the
+ * packaged `measure` and the `reference` it is normalised to. Worked out once, here, and published as it is by
+ * every channel that carries one: ACP's `UnitPrice` (schema.feed.json `$defs.UnitPrice`,
+ * https://github.com/agentic-commerce-protocol/agentic-commerce-protocol/blob/main/spec/2026-04-17/json-schema/schema.feed.json)
+ * and UCP's `variant.unit_price`, which "Business MUST return precomputed: (variant.price / measure.value) *
+ * reference.value" (https://ucp.dev/2026-04-08/specification/catalog/, schemas/shopping/types/variant.json).
  *
  *   amount = price × reference ÷ measure, both quantities in one unit
  *
- * This is the only price arithmetic any channel does, so it is exact: the price is integer minor units, the
- * measures become fractions of integers (13.6 → 136/10) and unit sizes are exact fractions, all in BigInt.
+ * It is exact: the price is integer minor units, the measures become fractions of integers (13.6 → 136/10)
+ * and unit sizes are exact fractions, all in BigInt.
  * The one rounding is the last step, to whole minor units, half up (…5 rounds away from zero, the everyday
  * rule shoppers expect on a shelf label; banker's rounding would show 2 for 2.5 and 4 for 3.5).
  * When the two units cannot be related exactly (see measure-units.ts), there is no unit price at all.
@@ -37,7 +39,7 @@ export function computeUnitPrice(price: Money, pricing: UnitPricing): UnitPriceR
   }
   // ReferenceMeasure.value is an integer in the schema.
   if (!Number.isSafeInteger(reference.value) || reference.value <= 0) {
-    return fail('reference-not-integer', `The base measure ${String(reference.value)} ${reference.unit} is not a whole number; the ACP reference measure must be one.`);
+    return fail('reference-not-integer', `The base measure ${String(reference.value)} ${reference.unit} is not a whole number; ACP's and UCP's reference measures must be one.`);
   }
   const quantity = decimalFraction(measure.value);
   if (!quantity || quantity[0] === 0n) {
@@ -55,8 +57,7 @@ export function computeUnitPrice(price: Money, pricing: UnitPricing): UnitPriceR
   return {
     ok: true,
     unitPrice: {
-      amount: Number(amount),
-      currency: price.currency,
+      price: { minor: Number(amount), currency: price.currency },
       measure: { value: measure.value, unit: measure.unit },
       reference: { value: reference.value, unit: reference.unit },
     },
