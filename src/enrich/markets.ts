@@ -1,4 +1,4 @@
-import type { ResolvedMarket } from '../config/resolve-config.js';
+import type { ResolvedMarket, ResolvedShippingRate } from '../config/resolve-config.js';
 import { convertMoney } from '../model/convert-money.js';
 import type { ResolvedMarketPrice, ResolvedVariant } from '../model/resolved.js';
 
@@ -18,4 +18,12 @@ export function marketPrices(variant: ResolvedVariant, markets: readonly Resolve
     if (variant.sale) out.salePrice = convertMoney(variant.sale.price, market);
     return out;
   });
+}
+
+/**
+ * The shipping rates a market's feed carries: those that ship to its country, converted by the market's rate
+ * when they are in the shop currency (a rate the config states in another currency is already that market's).
+ */
+export function marketShippingRates(shipping: readonly ResolvedShippingRate[], market: ResolvedMarket, shopCurrency: string): ResolvedShippingRate[] {
+  return shipping.filter((rate) => rate.country === market.country).map((rate) => (rate.price.currency === shopCurrency ? { ...rate, price: convertMoney(rate.price, market) } : rate));
 }

@@ -154,6 +154,20 @@ describe('resolvePrices: whether a sale is on at now', () => {
   });
 });
 
+describe('resolvePrices: how feeds with an effective-date window state the sale', () => {
+  it.each<[string, Partial<Variant>, unknown]>([
+    ['both ends: as given', { saleStartsAt: '2026-06-01T00:00:00Z', saleEndsAt: '2026-06-30T00:00:00-07:00' }, { kind: 'window', start: '2026-06-01T00:00:00Z', end: '2026-06-30T00:00:00-07:00' }],
+    ['a future window: as given', { saleStartsAt: '2026-07-01T00:00:00Z', saleEndsAt: '2026-07-31T00:00:00Z' }, { kind: 'window', start: '2026-07-01T00:00:00Z', end: '2026-07-31T00:00:00Z' }],
+    ['an end only: on now, so from the run to the end', { saleEndsAt: '2026-06-16T00:00:00Z' }, { kind: 'window', start: '2026-06-15T12:00:00.000Z', end: '2026-06-16T00:00:00Z' }],
+    ['no window: a sale price alone', {}, { kind: 'open' }],
+    ['a past start, no end: a sale price alone', { saleStartsAt: '2026-06-01T00:00:00Z' }, { kind: 'open' }],
+    ['a future start, no end: no window can say it', { saleStartsAt: '2026-06-16T00:00:00Z' }, { kind: 'unstated' }],
+  ])('%s', (_, over, window) => {
+    const result = resolvePrices(variant({ salePrice: '12.50', ...over }), 'USD', NOW, AT);
+    expect(result.sale?.window).toEqual(window);
+  });
+});
+
 describe('resolvePrices: date-only window bounds', () => {
   it.each<[string, Partial<Variant>, string[], boolean]>([
     ['date-only start', { saleStartsAt: '2026-06-15' }, ['saleStartsAt'], true],

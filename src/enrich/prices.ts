@@ -1,5 +1,5 @@
 import { parseAmount } from '../model/money.js';
-import type { Money, ResolvedSale } from '../model/resolved.js';
+import type { Money, ResolvedSale, SaleWindow } from '../model/resolved.js';
 import type { Rule } from '../model/rule.js';
 import type { Variant } from '../model/generated/product.js';
 import { normalizeInstant } from './dates.js';
@@ -108,10 +108,16 @@ export function resolvePrices(variant: Variant, currency: string, nowMs: number,
     return result;
   }
   const active = (!starts || starts.epochMs <= nowMs) && (!ends || nowMs < ends.epochMs);
-  const sale: ResolvedSale = { price: salePrice, active };
+  const sale: ResolvedSale = { price: salePrice, active, window: saleWindow(starts?.value, ends?.value, active, nowMs) };
   if (starts) sale.startsAt = starts.value;
   if (ends) sale.endsAt = ends.value;
   result.sale = sale;
   if (active) result.currentPrice = salePrice;
   return result;
+}
+
+/** How the feeds with an effective-date window state a sale that has not ended (see SaleWindow). */
+export function saleWindow(startsAt: string | undefined, endsAt: string | undefined, active: boolean, nowMs: number): SaleWindow {
+  if (endsAt !== undefined) return { kind: 'window', start: startsAt ?? new Date(nowMs).toISOString(), end: endsAt };
+  return active ? { kind: 'open' } : { kind: 'unstated' };
 }

@@ -8,6 +8,7 @@ import { resolveCategory } from './category.js';
 import { identifierExists, resolveGtin } from './identifiers.js';
 import { marketPrices } from './markets.js';
 import { resolvePrices } from './prices.js';
+import { priceRanges } from './price-ranges.js';
 import { priceConverted, priceNotConverted, unitPriceNotComputable } from './rules/price.js';
 import { computeUnitPrice } from './unit-price.js';
 import { expandPurchaseUrl } from './purchase-url.js';
@@ -42,7 +43,7 @@ export function resolveProduct(record: Product, scope: ProductScope, ctx: Enrich
   const url = resolveUrl(record.url, '/url', ctx, report, 'error');
   const images = resolveImages(record.images, '/images', ctx, report);
   const brand = line(record.brand, '/brand');
-  const product: Omit<ResolvedProduct, 'variants' | 'variesBy' | 'isGroup' | 'url'> = {
+  const product: Omit<ResolvedProduct, 'variants' | 'variesBy' | 'isGroup' | 'url' | 'priceRanges'> = {
     id: record.id,
     title,
     images,
@@ -131,7 +132,7 @@ export function resolveProduct(record: Product, scope: ProductScope, ctx: Enrich
     report(variantTitleComposed, { message: `${composed} variant title(s) were composed from the product title and the values of ${variesBy.join(', ') || 'no varying attribute'}.`, pointer: '/variants' });
   }
   if (variants.length === 0) return undefined;
-  return { ...product, url, variesBy, isGroup, variants };
+  return { ...product, url, variesBy, isGroup, variants, priceRanges: priceRanges(variants) };
 }
 
 interface VariantInput {

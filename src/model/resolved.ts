@@ -20,7 +20,18 @@ export interface ResolvedSale {
   endsAt?: string;
   /** Whether the sale is on at the run's "now". */
   active: boolean;
+  /** How a feed with a sale price and a "start/end" effective-date window states this sale. */
+  window: SaleWindow;
 }
+
+/**
+ * The sale as Google, Microsoft and Meta state it: a sale price with an optional "start/end" window, both ends
+ * required (https://support.google.com/merchants/answer/6324460). Decided once in enrich so the feeds agree:
+ * - `window`: the sale has an end; one with no start is on now, so it runs from the run's instant;
+ * - `open`: on now and without an end, so a sale price alone ("remains on sale until removed");
+ * - `unstated`: starts later and has no end, which no window can say; feeds leave it out until it starts.
+ */
+export type SaleWindow = { kind: 'window'; start: string; end: string } | { kind: 'open' } | { kind: 'unstated' };
 
 export interface ResolvedVariant {
   id: string;
@@ -103,5 +114,18 @@ export interface ResolvedProduct {
   /** More than one variant: published as a group (ProductGroup, item_group_id). */
   isGroup: boolean;
   variants: ResolvedVariant[];
+  /** The lowest and highest prices of the variants, one entry per currency in the order first seen. */
+  priceRanges: ResolvedPriceRange[];
   origin: Origin;
+}
+
+/** A product's prices in one currency (enrich/price-ranges.ts): compared in minor units, never recomputed by channels. */
+export interface ResolvedPriceRange {
+  currency: string;
+  /** What a buyer pays now. */
+  current: { min: Money; max: Money };
+  regular: { min: Money; max: Money };
+  /** How many variants in this currency there are, and how many of them are on sale now. */
+  variants: number;
+  onSale: number;
 }

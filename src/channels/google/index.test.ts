@@ -5,6 +5,7 @@ import type { Product } from '../../model/generated/product.js';
 import type { ResolvedProduct } from '../../model/resolved.js';
 import { FIXTURE_PRODUCTS, resolveAll, runChannel, testConfig } from '../../test-support/catalog-fixtures.js';
 import { GOOGLE_FEED_PATH, googleChannel } from './index.js';
+import { resolvedSale } from '../../test-support/sale.js';
 
 type Item = Record<string, any>;
 
@@ -129,8 +130,8 @@ describe('google channel', () => {
 
   it('writes a sale with only an end as running from the run until its end, and leaves out one that starts later without an end', async () => {
     const money = { minor: 9900, currency: 'USD' };
-    const endOnly = withVariant({ sale: { price: money, endsAt: '2026-12-31T23:59:59Z', active: true }, currentPrice: money });
-    const laterNoEnd = withVariant({ id: 'LATER', sale: { price: money, startsAt: '2027-01-01T00:00:00Z', active: false } });
+    const endOnly = withVariant({ sale: resolvedSale(money, { endsAt: '2026-12-31T23:59:59Z' }), currentPrice: money });
+    const laterNoEnd = withVariant({ id: 'LATER', sale: resolvedSale(money, { startsAt: '2027-01-01T00:00:00Z' }) });
     const { byId, diagnostics } = await feed([endOnly, laterNoEnd]);
     expect(byId.get('TS-BC2-GRY')!['g:sale_price_effective_date']).toBe('2026-11-22T12:00:00.000Z/2026-12-31T23:59:59Z');
     expect(byId.get('LATER')!['g:sale_price']).toBeUndefined();

@@ -50,7 +50,7 @@ export const googleChannel: Channel = {
             const prices = feed.market ? variant.markets?.find((m) => m.country === feed.market!.country) : undefined;
             // A variant with no price in a market (priced in another currency) is not offered there.
             if (feed.market && !prices) continue;
-            const result = buildGoogleItem(product, variant, config, context.now.iso, feed.market && prices ? { market: feed.market, prices } : undefined);
+            const result = buildGoogleItem(product, variant, config, feed.market && prices ? { market: feed.market, prices } : undefined);
             // Findings are the same in every feed: report them once, from the main feed.
             if (!feed.market) for (const d of result.diagnostics) context.diagnostics.report(d);
             if (!result.item) {

@@ -1,5 +1,5 @@
 import type { ResolvedConfig, ResolvedMarket } from '../../config/resolve-config.js';
-import { convertMoney } from '../../model/convert-money.js';
+import { marketShippingRates } from '../../enrich/markets.js';
 import type { Diagnostic, Subject } from '../../model/diagnostic.js';
 import { formatMoney } from '../../model/money.js';
 import type { ResolvedMarketPrice, ResolvedProduct, ResolvedVariant } from '../../model/resolved.js';
@@ -78,7 +78,7 @@ export interface MarketView {
   prices: ResolvedMarketPrice;
 }
 
-export function buildGoogleItem(product: ResolvedProduct, variant: ResolvedVariant, config: ResolvedConfig, nowIso: string, view?: MarketView): ItemResult {
+export function buildGoogleItem(product: ResolvedProduct, variant: ResolvedVariant, config: ResolvedConfig, view?: MarketView): ItemResult {
   const b = builder({ productId: product.id, variantId: variant.id, channel: 'google', origin: product.origin });
   const item: GoogleItem = {};
 
@@ -136,17 +136,11 @@ export function buildGoogleItem(product: ResolvedProduct, variant: ResolvedVaria
   if (variant.sale) {
     const { sale } = variant;
     const salePrice = view?.prices.salePrice ?? sale.price;
-    if (sale.startsAt !== undefined && sale.endsAt !== undefined) {
-      item['g:sale_price'] = formatMoney(salePrice.minor, salePrice.currency);
-      item['g:sale_price_effective_date'] = `${instant(sale.startsAt)}/${instant(sale.endsAt)}`;
-    } else if (sale.endsAt !== undefined) {
-      // The sale is on now (it has not ended and has no start): it runs from this run until its end.
-      item['g:sale_price'] = formatMoney(salePrice.minor, salePrice.currency);
-      item['g:sale_price_effective_date'] = `${nowIso}/${instant(sale.endsAt)}`;
-    } else if (sale.active) {
-      item['g:sale_price'] = formatMoney(salePrice.minor, salePrice.currency);
-    } else {
+    if (sale.window.kind === 'unstated') {
       b.report(googleSaleNotExpressible, `The sale starts at ${sale.startsAt ?? '?'} and has no end; it is left out until it starts.`);
+    } else {
+      item['g:sale_price'] = formatMoney(salePrice.minor, salePrice.currency);
+      if (sale.window.kind === 'window') item['g:sale_price_effective_date'] = `${instant(sale.window.start)}/${instant(sale.window.end)}`;
     }
   }
 
@@ -199,8 +193,7 @@ export function buildGoogleItem(product: ResolvedProduct, variant: ResolvedVaria
   }
 
   // Shipping: https://support.google.com/merchants/answer/6324484
-  // A market feed carries only the rates that ship to its country, converted when they are in the shop currency.
-  const rates = view ? config.shipping.filter((r) => r.country === view.market.country).map((r) => (r.price.currency === config.shop.currency ? { ...r, price: convertMoney(r.price, view.market) } : r)) : config.shipping;
+  const rates = view ? marketShippingRates(config.shipping, view.market, config.shop.currency) : config.shipping;
   if (!product.isDigital && rates.length > 0) {
     item['g:shipping'] = rates.map((rate) => {
       const group: Record<string, string> = { 'g:country': rate.country };

@@ -34,25 +34,15 @@ export function variantPriceText(variant: ResolvedVariant): string {
 
 /**
  * The price a product line shows: the variant's own phrase for a single variant, else the range of current
- * prices per currency ("179.00–229.00 USD, some on sale"; "on sale" when every variant is). Ranges compare integer minor units, never floats.
+ * prices per currency ("179.00–229.00 USD, some on sale"; "on sale" when every variant is), from the model's ranges.
  */
 export function productPriceText(product: ResolvedProduct): string {
   const [only] = product.variants;
   if (product.variants.length === 1 && only) return variantPriceText(only);
-  const ranges = new Map<string, { min: number; max: number }>();
-  let onSale = 0;
-  for (const v of product.variants) {
-    const { minor, currency } = v.currentPrice;
-    const range = ranges.get(currency);
-    if (range) {
-      if (minor < range.min) range.min = minor;
-      if (minor > range.max) range.max = minor;
-    } else ranges.set(currency, { min: minor, max: minor });
-    if (v.sale?.active) onSale++;
-  }
-  const text = [...ranges].map(([currency, { min, max }]) =>
-    min === max ? formatMoney(min, currency) : `${formatAmount(min, currency)}–${formatMoney(max, currency)}`,
+  const text = product.priceRanges.map(({ current: { min, max } }) =>
+    min.minor === max.minor ? formatMoney(min.minor, min.currency) : `${formatAmount(min.minor, min.currency)}–${formatMoney(max.minor, max.currency)}`,
   );
+  const onSale = product.priceRanges.reduce((sum, range) => sum + range.onSale, 0);
   const sale = onSale === 0 ? '' : onSale === product.variants.length ? ', on sale' : ', some on sale';
   return `${text.join(', ')}${sale}`;
 }

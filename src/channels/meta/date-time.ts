@@ -37,3 +37,16 @@ function shifted(ms: number, round: 'up' | 'down', minutes: number, offset: stri
   const local = new Date(whole + minutes * MINUTE_MS).toISOString();
   return `${local.slice(0, 16)}${offset}`;
 }
+
+/**
+ * A sale window in Meta's minute precision. The start moves up to a whole minute while the sale is still to
+ * come (it must not start early) and down once it is on (it has started; moving it up could put it after the
+ * run's instant). The end moves down, unless that would end a sale that is on at the run within this minute:
+ * then up, because the feed cannot say "ends in 40 seconds" and the sale is still the price now.
+ */
+export function metaWindow(start: string, end: string, nowMs: number): string {
+  const from = metaInstant(start, Date.parse(start) <= nowMs ? 'down' : 'up');
+  const down = metaInstant(end, 'down');
+  const to = Date.parse(down) <= nowMs && nowMs < Date.parse(end) ? metaInstant(end, 'up') : down;
+  return `${from}/${to}`;
+}

@@ -10,6 +10,7 @@ import type { ResolvedProduct, ResolvedVariant } from '../../model/resolved.js';
 import { FIXTURE_PRODUCTS, TEST_NOW, resolveAll, runChannel, testConfig } from '../../test-support/catalog-fixtures.js';
 import { META_FEED_PATH, metaChannel, readBack } from './index.js';
 import { META_RULES } from './rules.js';
+import { resolvedSale } from '../../test-support/sale.js';
 
 type Item = Record<string, any>;
 
@@ -178,7 +179,7 @@ describe('meta rules', () => {
     ['meta/xml-forbidden-character', withVariant({ title: 'Speaker\u0001 \uFFFE \uD800 Gen 2' }), true],
     ['meta/availability-unlisted', withVariant({ availability: 'backorder' }), true],
     ['meta/availability-unlisted', withVariant({ availability: 'preorder' }), true],
-    ['meta/sale-not-expressible', withVariant({ sale: { price: usd(9900), startsAt: '2027-01-01T00:00:00Z', active: false } }), true],
+    ['meta/sale-not-expressible', withVariant({ sale: resolvedSale(usd(9900), { startsAt: '2027-01-01T00:00:00Z' }) }), true],
     ['meta/currency-mismatch', withVariant({ price: { minor: 14900, currency: 'EUR' }, currentPrice: { minor: 14900, currency: 'EUR' } }), false],
     ['meta/size-missing', withVariant({}, { googleCategory: jacketCategory }), true],
   ])('%s fires', async (ruleId, product, published) => {
@@ -201,7 +202,7 @@ describe('meta rules', () => {
     ['meta/too-many-images', withVariant({ images: images(21) })],
     ['meta/value-too-long', withVariant({ mpn: 'M'.repeat(100), color: 'C'.repeat(200) })],
     ['meta/availability-unlisted', withVariant({ availability: 'out_of_stock' })],
-    ['meta/sale-not-expressible', withVariant({ sale: { price: usd(9900), startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-01-31T00:00:00Z', active: false } })],
+    ['meta/sale-not-expressible', withVariant({ sale: resolvedSale(usd(9900), { startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-01-31T00:00:00Z' }) })],
     ['meta/size-missing', withVariant({ size: 'M' }, { googleCategory: jacketCategory })],
   ])('%s stays quiet at its limit', async (ruleId, product) => {
     const { diagnostics, items } = await feed([product as ResolvedProduct]);
@@ -236,10 +237,10 @@ describe('meta rules', () => {
   });
 
   it('writes a sale with only an end as running from the run until its end', async () => {
-    const endOnly = withVariant({ sale: { price: usd(9900), endsAt: '2026-12-31T23:59:59Z', active: true }, currentPrice: usd(9900) });
+    const endOnly = withVariant({ sale: resolvedSale(usd(9900), { endsAt: '2026-12-31T23:59:59Z' }), currentPrice: usd(9900) });
     const { byId } = await feed([endOnly]);
     expect(byId.get('TS-BC2-GRY')!['g:sale_price_effective_date']).toBe('2026-11-22T12:00+00:00/2026-12-31T23:59+00:00');
-    const noWindow = withVariant({ sale: { price: usd(9900), active: true }, currentPrice: usd(9900) });
+    const noWindow = withVariant({ sale: resolvedSale(usd(9900)), currentPrice: usd(9900) });
     expect((await feed([noWindow])).byId.get('TS-BC2-GRY')).toMatchObject({ 'g:sale_price': '99.00 USD' });
   });
 

@@ -51,7 +51,7 @@ export const metaChannel: Channel = {
       async add(product) {
         await started;
         for (const variant of product.variants) {
-          const result = buildMetaItem(product, variant, config, context.now.iso);
+          const result = buildMetaItem(product, variant, config, context.now.epochMs);
           for (const d of result.diagnostics) context.diagnostics.report(d);
           if (!result.item) {
             skipped++;

@@ -4,7 +4,7 @@ import { formatMoney } from '../../model/money.js';
 import type { ResolvedProduct, ResolvedVariant } from '../../model/resolved.js';
 import type { Rule } from '../../model/rule.js';
 import { codePointLength, removeXmlForbiddenChars, truncateAtWord } from '../../model/text.js';
-import { metaInstant } from './date-time.js';
+import { metaWindow } from './date-time.js';
 import { LISTED_AVAILABILITY, META_AVAILABILITY, META_LIMITS, NON_JPEG_PNG_EXTENSION, SIZE_REQUIRED_PATHS } from './limits.js';
 import {
   metaAvailabilityUnlisted,
@@ -73,7 +73,7 @@ function builder(subject: Subject): Builder {
  * Fields in Google's namespace take the g: prefix; Meta's own fields take none ("For other attributes ... don't
  * include a prefix, such as video, additional_image_link", https://developers.facebook.com/docs/marketing-api/catalog/reference).
  */
-export function buildMetaItem(product: ResolvedProduct, variant: ResolvedVariant, config: ResolvedConfig, nowIso: string): MetaItemResult {
+export function buildMetaItem(product: ResolvedProduct, variant: ResolvedVariant, config: ResolvedConfig, nowMs: number): MetaItemResult {
   const b = builder({ productId: product.id, variantId: variant.id, channel: 'meta', origin: product.origin });
   const blocked = blockingFindings(b, product, variant, config);
   if (blocked) return { diagnostics: b.diagnostics };
@@ -104,7 +104,7 @@ export function buildMetaItem(product: ResolvedProduct, variant: ResolvedVariant
 
   const extra = additionalImages(b, variant.images.slice(1));
   if (extra.length > 0) item['additional_image_link'] = extra;
-  writeSale(b, item, variant, nowIso);
+  writeSale(b, item, variant, nowMs);
   if (product.isGroup) item['g:item_group_id'] = b.text(product.id, 'item_group_id');
 
   // Categories: "Enter either the category name (not case sensitive) or its ID number."
@@ -160,22 +160,15 @@ function additionalImages(b: Builder, urls: string[]): string[] {
  * sale_price and its window. "If you don't add this field, any items with a sale_price remain on sale until you
  * remove their sale price", so a window is written whenever the sale has an end.
  */
-function writeSale(b: Builder, item: MetaItem, variant: ResolvedVariant, nowIso: string): void {
+function writeSale(b: Builder, item: MetaItem, variant: ResolvedVariant, nowMs: number): void {
   const { sale } = variant;
   if (!sale) return;
-  const price = formatMoney(sale.price.minor, sale.price.currency);
-  if (sale.startsAt !== undefined && sale.endsAt !== undefined) {
-    item['g:sale_price'] = price;
-    item['g:sale_price_effective_date'] = `${metaInstant(sale.startsAt, 'up')}/${metaInstant(sale.endsAt, 'down')}`;
-  } else if (sale.endsAt !== undefined) {
-    // The sale is on now (it has not ended and has no start): it runs from this run until its end.
-    item['g:sale_price'] = price;
-    item['g:sale_price_effective_date'] = `${metaInstant(nowIso, 'down')}/${metaInstant(sale.endsAt, 'down')}`;
-  } else if (sale.active) {
-    item['g:sale_price'] = price;
-  } else {
+  if (sale.window.kind === 'unstated') {
     b.report(metaSaleNotExpressible, `The sale starts at ${sale.startsAt ?? '?'} and has no end; it is left out until it starts.`);
+    return;
   }
+  item['g:sale_price'] = formatMoney(sale.price.minor, sale.price.currency);
+  if (sale.window.kind === 'window') item['g:sale_price_effective_date'] = metaWindow(sale.window.start, sale.window.end, nowMs);
 }
 
 /** Variant attributes; Meta's values for gender (female, male, unisex) and age_group include all of the model's. */

@@ -8,6 +8,7 @@ import { MICROSOFT_COLUMNS } from './columns.js';
 import { MICROSOFT_FEED_PATH, microsoftChannel, microsoftReadBack, readBack } from './index.js';
 import { twoDecimals } from './price-format.js';
 import { microsoftLineParser } from './read-back.js';
+import { resolvedSale } from '../../test-support/sale.js';
 
 type Row = Record<string, string>;
 
@@ -132,7 +133,7 @@ describe('microsoft channel', () => {
     ['microsoft/value-not-supported', withVariant({ sizeSystem: 'EU' }), true, withVariant({ sizeSystem: 'UK' })],
     ['microsoft/value-not-supported', withVariant({ unitPricing: { measure: { value: 2, unit: 'sheet' }, baseMeasure: { value: 1, unit: 'sheet' } } }), true, withVariant({ unitPricing: { measure: { value: 2, unit: 'kg' }, baseMeasure: { value: 1, unit: 'kg' } } })],
     ['microsoft/control-character', withVariant({ title: 'Speaker\u0001 Gen 2' }), true, withVariant({ title: 'Speaker Gen 2' })],
-    ['microsoft/sale-not-expressible', withVariant({ sale: { price: money(9900), startsAt: '2027-01-01T00:00:00Z', active: false } }), true, withVariant({ sale: { price: money(9900), startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-01-31T00:00:00Z', active: false } })],
+    ['microsoft/sale-not-expressible', withVariant({ sale: resolvedSale(money(9900), { startsAt: '2027-01-01T00:00:00Z' }) }), true, withVariant({ sale: resolvedSale(money(9900), { startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-01-31T00:00:00Z' }) })],
     ['microsoft/shipping-not-expressible', base, true, base, withRates([{ country: 'US', service: 'Express: next day', price: '20.00' }]), testConfig()],
     ['microsoft/shipping-not-expressible', base, true, base, withRates([{ country: 'GB', service: 'Standard', price: '9.00', currency: 'GBP' }]), testConfig()],
     ['microsoft/apparel-attributes', withVariant({ size: undefined as unknown as string }, apparel), true, withVariant({ size: 'L', color: 'Grey', gender: 'unisex', ageGroup: 'adult' }, apparel)],
@@ -162,8 +163,8 @@ describe('microsoft channel', () => {
   });
 
   it('writes a sale with only an end as running from the run until its end, and one with no window as a sale price alone', async () => {
-    const endOnly = withVariant({ sale: { price: money(9900), endsAt: '2026-12-31T23:59:59Z', active: true }, currentPrice: money(9900) });
-    const open = withVariant({ id: 'OPEN', sale: { price: money(9900), startsAt: '2026-11-01T00:00:00Z', active: true }, currentPrice: money(9900) });
+    const endOnly = withVariant({ sale: resolvedSale(money(9900), { endsAt: '2026-12-31T23:59:59Z' }), currentPrice: money(9900) });
+    const open = withVariant({ id: 'OPEN', sale: resolvedSale(money(9900), { startsAt: '2026-11-01T00:00:00Z' }), currentPrice: money(9900) });
     const { byId } = await feed([endOnly, open]);
     expect(byId.get('TS-BC2-GRY')).toMatchObject({ sale_price: '99.00', sale_price_effective_date: '2026-11-22T12:00:00Z/2026-12-31T23:59:59Z' });
     expect(byId.get('OPEN')).toMatchObject({ sale_price: '99.00' });
@@ -178,9 +179,9 @@ describe('microsoft channel', () => {
   });
 
   it('reads back the facts of every written item as the model states them', async () => {
-    const future = withVariant({ id: 'FUTURE', sale: { price: money(9900), startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-01-31T00:00:00Z', active: false } });
-    const endOnly = withVariant({ id: 'END-ONLY', sale: { price: money(9900), endsAt: '2026-12-31T23:59:59Z', active: true }, currentPrice: money(9900) });
-    const open = withVariant({ id: 'OPEN', sale: { price: money(9900), active: true }, currentPrice: money(9900) });
+    const future = withVariant({ id: 'FUTURE', sale: resolvedSale(money(9900), { startsAt: '2027-01-01T00:00:00Z', endsAt: '2027-01-31T00:00:00Z' }) });
+    const endOnly = withVariant({ id: 'END-ONLY', sale: resolvedSale(money(9900), { endsAt: '2026-12-31T23:59:59Z' }), currentPrice: money(9900) });
+    const open = withVariant({ id: 'OPEN', sale: resolvedSale(money(9900)), currentPrice: money(9900) });
     const yen = withVariant({ id: 'YEN', price: { minor: 1500, currency: 'JPY' }, currentPrice: { minor: 1500, currency: 'JPY' } });
     const products = [...resolved(), future, endOnly, open, yen];
     const { text, rows } = await feed(products);

@@ -1,7 +1,7 @@
 import type { Channel, ChannelContext, ChannelRun, ReadBack } from '../channel.js';
 import { siteUrl } from '../site-links.js';
 import { microsoftReadBackAt } from './read-back.js';
-import { buildMicrosoftRow, microsoftInstant } from './row.js';
+import { buildMicrosoftRow } from './row.js';
 import { MICROSOFT_RULES } from './rules.js';
 import { MICROSOFT_SPEC } from './spec.js';
 import { tsvHeader, tsvRow } from './tsv.js';
@@ -42,7 +42,7 @@ export const microsoftChannel: Channel = {
   readBack,
   links: (config) => [{ kind: 'product-feed', name: 'Microsoft Merchant Center product feed', url: siteUrl(config, MICROSOFT_FEED_PATH), notes: 'tab-delimited text, one row per variant, every product' }],
   open(context: ChannelContext): ChannelRun {
-    const run = { config: context.config, now: microsoftInstant(context.now.iso) };
+    const run = { config: context.config };
     const file = context.out.open(MICROSOFT_FEED_PATH);
     const started = file.write(tsvHeader());
     let items = 0;

@@ -27,8 +27,6 @@ import { hasBreaks } from './tsv.js';
 /** What every row of a run shares. */
 export interface RowRun {
   config: ResolvedConfig;
-  /** The run's instant, as Microsoft's date-time form (no fraction of a second). */
-  now: string;
 }
 
 export interface RowResult {
@@ -36,7 +34,10 @@ export interface RowResult {
   diagnostics: Diagnostic[];
 }
 
-/** The run's clock as "YYYY-MM-DDThh:mm:ssZ": the fraction is dropped, so the instant written is never after now. */
+/**
+ * An instant in Microsoft's date-time form, "YYYY-MM-DDThh:mm:ss" with its zone: a fraction of a second is
+ * dropped, so the run's clock is never written after now and a sale never ends later than the shop says.
+ */
 export function microsoftInstant(iso: string): string {
   return iso.replace(/\.\d+(?=Z$|[+-]\d\d:\d\d$)/, '');
 }
@@ -90,18 +91,16 @@ export function buildMicrosoftRow(product: ResolvedProduct, variant: ResolvedVar
   // The window is start/end in ISO 8601 with a time zone; the model's instants are written as given.
   if (variant.sale) {
     const { sale } = variant;
-    const amount = sale.price.currency === currency ? twoDecimals(sale.price.minor, currency) : undefined;
-    const window = sale.startsAt !== undefined && sale.endsAt !== undefined ? `${sale.startsAt}/${sale.endsAt}` : sale.endsAt !== undefined ? `${run.now}/${sale.endsAt}` : undefined;
-    // The model drops ended sales, so a sale with an end and no start is on now: it runs from this run to its end.
-    // A sale on now with no end is a sale_price alone ("the sale price will continue to be used").
-    if (window !== undefined || sale.active) {
+    if (sale.window.kind === 'unstated') {
+      b.report(microsoftSaleNotExpressible, `The sale starts at ${sale.startsAt ?? '?'} and has no end; it is left out until it starts.`);
+    } else {
+      const amount = sale.price.currency === currency ? twoDecimals(sale.price.minor, currency) : undefined;
       if (amount === undefined) {
         return out(microsoftPriceNotExpressible, `The sale price ${sale.price.minor} minor units of ${sale.price.currency} cannot be written as a two-decimal amount in ${currency} within 0.00–10,000,000.00.`, { actual: sale.price });
       }
       row.sale_price = amount;
-      if (window !== undefined) row.sale_price_effective_date = window;
-    } else {
-      b.report(microsoftSaleNotExpressible, `The sale starts at ${sale.startsAt ?? '?'} and has no end; it is left out until it starts.`);
+      // A sale on now with no end is a sale_price alone ("the sale price will continue to be used").
+      if (sale.window.kind === 'window') row.sale_price_effective_date = `${microsoftInstant(sale.window.start)}/${microsoftInstant(sale.window.end)}`;
     }
   }
 

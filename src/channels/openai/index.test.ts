@@ -13,6 +13,7 @@ import { StagingFolder } from '../../publish/staging.js';
 import { FIXTURE_PRODUCTS, resolveAll, runChannel, TEST_NOW, testConfig } from '../../test-support/catalog-fixtures.js';
 import { OPENAI_COLUMNS, OPENAI_FEED_PATH, openaiChannel, type OpenAiRow } from './index.js';
 import { rowSchemaProblems } from './row-schema.js';
+import { resolvedSale } from '../../test-support/sale.js';
 
 const ALL_FORMATS = { feeds: { openai: { formats: ['tsv', 'csv'], checkout: true, targetCountries: ['US', 'CA'] } } };
 const config = (overrides: Record<string, unknown> = ALL_FORMATS) => testConfig(overrides);
@@ -159,8 +160,8 @@ describe('openai channel: rows the schema or the money rules refuse', () => {
   it.each([
     ['openai/row-invalid', withVariant({ gtin: '12345' }), '/gtin'],
     ['openai/row-invalid', withVariant({ url: 'ftp://alder-and-pine.example/x' }), '/url'],
-    ['openai/currency-mismatch', withVariant({ sale: { price: eur, active: true }, currentPrice: eur }), '/sale_price'],
-    ['openai/sale-price-not-below-price', withVariant({ sale: { price: { minor: 14900, currency: 'USD' }, active: true } }), '/sale_price'],
+    ['openai/currency-mismatch', withVariant({ sale: resolvedSale(eur), currentPrice: eur }), '/sale_price'],
+    ['openai/sale-price-not-below-price', withVariant({ sale: resolvedSale({ minor: 14900, currency: 'USD' }) }), '/sale_price'],
     ['openai/availability-date-missing', withVariant({ availability: 'preorder', availabilityDate: undefined as unknown as string }), '/availabilityDate'],
   ])('%s at %s leaves the row out', async (ruleId, product, pointer) => {
     const { diagnostics, rows, summary } = await feed([product]);

@@ -9,7 +9,6 @@ import type {
   UcpLookupVariant,
   UcpMedia,
   UcpPrice,
-  UcpPriceRange,
   UcpProduct,
   UcpProductOption,
   UcpSelectedOption,
@@ -89,28 +88,6 @@ function listingOrder(product: ResolvedProduct): ResolvedVariant[] {
   return [featured, ...product.variants.filter((v) => v !== featured)];
 }
 
-/**
- * min and max of one currency's prices. A price range cannot span currencies, so it covers the variants priced
- * in the featured variant's currency (the openapi/mixed-currencies rule reports products where that leaves
- * some out).
- */
-function range(variants: readonly ResolvedVariant[], currency: string, pick: (v: ResolvedVariant) => Money): UcpPriceRange {
-  let min: Money | undefined;
-  let max: Money | undefined;
-  for (const variant of variants) {
-    const money = pick(variant);
-    if (money.currency !== currency) continue;
-    if (!min || money.minor < min.minor) min = money;
-    if (!max || money.minor > max.minor) max = money;
-  }
-  return { min: price(min!), max: price(max!) };
-}
-
-/** A sale the buyer gets now, with the regular price shown struck through (variant.json list_price). */
-function onSale(variant: ResolvedVariant): boolean {
-  return variant.sale?.active === true && variant.currentPrice.minor < variant.price.minor;
-}
-
 /** Fields are set in the order of variant.json, so the JSON reads like the spec's examples. */
 export function toUcpVariant(variant: ResolvedVariant, product: ResolvedProduct, options: UcpMapOptions = {}): UcpVariant {
   const out: UcpVariant = { id: variant.id } as UcpVariant;
@@ -121,7 +98,8 @@ export function toUcpVariant(variant: ResolvedVariant, product: ResolvedProduct,
   out.description = { plain: variant.title };
   out.url = variant.url;
   out.price = price(variant.currentPrice);
-  if (onSale(variant)) out.list_price = price(variant.price);
+  // A sale the buyer gets now shows the regular price struck through (variant.json list_price).
+  if (variant.sale?.active) out.list_price = price(variant.price);
   if (variant.unitPrice) {
     const { price: unit, measure, reference } = variant.unitPrice;
     out.unit_price = { amount: unit.minor, currency: unit.currency, measure: { ...measure }, reference: { ...reference } };
@@ -176,8 +154,12 @@ export function toUcpProduct(product: ResolvedProduct, options: UcpMapOptions = 
   const out = { id: product.id, title: product.title, description: description(product), url: product.url } as UcpProduct;
   const cats = categories(product);
   if (cats.length > 0) out.categories = cats;
-  out.price_range = range(variants, currency, (v) => v.currentPrice);
-  if (variants.some((v) => v.currentPrice.currency === currency && onSale(v))) out.list_price_range = range(variants, currency, (v) => v.price);
+  // A price range cannot span currencies: it covers the variants priced in the featured variant's currency
+  // (the openapi/mixed-currencies rule reports products where that leaves some out).
+  const range = product.priceRanges.find((r) => r.currency === currency)!;
+  out.price_range = { min: price(range.current.min), max: price(range.current.max) };
+  // The regular prices, shown struck through, while a variant the range covers is on sale (variant.json list_price).
+  if (range.onSale > 0) out.list_price_range = { min: price(range.regular.min), max: price(range.regular.max) };
   if (product.images.length > 0) out.media = images(product.images);
   const opts = productOptions(product);
   if (opts.length > 0) out.options = opts;
