@@ -98,6 +98,8 @@ export interface Channel {
   runsIn: 'main' | 'worker';
   /** How the parity check reads its offers back; absent when its outputs carry no offers. */
   readBack?: ReadBack;
+  /** Where the link check may read the product pages and images, when its outputs name them with their products. */
+  urls?: UrlScan;
   /** Its own section of the config, as a JSON Schema fragment that schemas/config.schema.json is assembled from. */
   configSection?: ConfigSection;
   /** The files it writes that other channels' documents may link to. */
@@ -106,8 +108,8 @@ export interface Channel {
 }
 
 /**
- * How the parity check reads a channel's offers back out of the files it wrote. The channel gives only pure
- * parsing (it does no file I/O); publish/parity reads the files and feeds the parser, in file order:
+ * How publish reads units of `T` back out of the files a channel wrote. The channel gives only pure parsing
+ * (it does no file I/O); publish/read-outputs.ts reads the files and feeds the parser, in file order:
  * - `lines`: one file read line by line (gzip when asked); a parser is made per file, so it may keep state
  *   such as a header row;
  * - `shards`: every file of a folder ending in `suffix`, in `order`, each read as `lines`;
@@ -115,11 +117,31 @@ export interface Channel {
  * - `items`: one file cut into the text between each `open` and `close` marker (an XML item).
  * Paths are relative to the output root.
  */
-export type ReadBack =
-  | { kind: 'lines'; path: string; gzip?: boolean; parser(now: number): (line: string) => Iterable<OfferFacts> }
-  | { kind: 'shards'; dir: string; suffix: string; gzip?: boolean; order(a: string, b: string): number; parser(now: number): (line: string) => Iterable<OfferFacts> }
-  | { kind: 'files'; dir: string; suffix: string; skip?: readonly string[]; parse(text: string, now: number): Iterable<OfferFacts> }
-  | { kind: 'items'; path: string; open: string; close: string; parse(item: string, now: number): OfferFacts | undefined };
+export type FileScan<T> =
+  | { kind: 'lines'; path: string; gzip?: boolean; parser(now: number): (line: string) => Iterable<T> }
+  | { kind: 'shards'; dir: string; suffix: string; gzip?: boolean; order(a: string, b: string): number; parser(now: number): (line: string) => Iterable<T> }
+  | { kind: 'files'; dir: string; suffix: string; skip?: readonly string[]; parse(text: string, now: number): Iterable<T> }
+  | { kind: 'items'; path: string; open: string; close: string; parse(item: string, now: number): Iterable<T> };
+
+/** How the parity check reads a channel's offers back (publish/parity). */
+export type ReadBack = FileScan<OfferFacts>;
+
+/** A product page or image an output names, with the product (and variant) that names it. */
+export interface FoundUrl {
+  url: string;
+  kind: 'page' | 'image';
+  productId?: string;
+  variantId?: string;
+}
+
+/**
+ * Where the link check (publish/links) finds the shop's pages and images. It reads one output, the one with
+ * the lowest `rank` that was written: every offer output names the same URLs, so reading more only costs time.
+ */
+export interface UrlScan {
+  rank: number;
+  scan: FileScan<FoundUrl>;
+}
 
 /**
  * A channel's section of the config: where it sits (`feeds.<id>` or a top-level key) and its JSON Schema. With
@@ -130,4 +152,9 @@ export interface ConfigSection {
   path: readonly [string] | readonly ['feeds', string];
   def?: string;
   schema: Readonly<Record<string, unknown>>;
+}
+
+/** A parser's one unit, or none, as the Iterable a FileScan wants. */
+export function oneOrNone<T>(unit: T | undefined): T[] {
+  return unit === undefined ? [] : [unit];
 }

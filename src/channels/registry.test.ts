@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LANE_CHANNELS } from '../pipeline/build.js';
+import { URL_SCANS } from '../publish/links/collect-urls.js';
 import { OUTPUT_READERS } from '../publish/parity/readers.js';
 import { channelIds, channelLinks, CHANNELS, selectChannels } from './registry.js';
 import { testConfig } from '../test-support/catalog-fixtures.js';
@@ -31,9 +32,17 @@ describe('the channel registry', () => {
     expect(named).toEqual([]);
   });
 
+  it('is reached by the pipeline, publishing, the CLI and the config through the registry only: none imports a channel folder', () => {
+    // index.ts is the library's public surface, which offers some channels' builders by name on purpose.
+    const layers = FILES.filter((f) => /^(pipeline|publish|cli|config|serve)\//.test(f.path) || (!f.path.includes('/') && f.path !== 'index.ts'));
+    const imports = layers.flatMap((f) => channelIds().filter((id) => mentions(f.text, id).imports).map((id) => `${f.path}: channels/${id}/`));
+    expect(imports).toEqual([]);
+  });
+
   it('derives the lane, the parity readers and the links from what each channel declares', () => {
     expect([...LANE_CHANNELS]).toEqual(CHANNELS.filter((c) => c.runsIn === 'worker').map((c) => c.id));
     expect(OUTPUT_READERS.map((r) => r.channel)).toEqual(CHANNELS.filter((c) => c.readBack).map((c) => c.id));
+    expect(new Set(URL_SCANS.map((s) => s.channel))).toEqual(new Set(CHANNELS.filter((c) => c.urls).map((c) => c.id)));
     const config = testConfig();
     const links = channelLinks(new Set(channelIds()), config)();
     expect(new Set(links.map((l) => l.channel))).toEqual(new Set(CHANNELS.filter((c) => (c.links?.(config, {}) ?? []).length > 0).map((c) => c.id)));

@@ -1,7 +1,7 @@
 import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
 import { siteUrl } from '../site-links.js';
 import type { AcpFeedMetadata } from './feed-types.js';
-import { parseAcpLine } from './read-back.js';
+import { acpLineUrls, parseAcpLine } from './read-back.js';
 import { buildProductLine, type LineContext } from './product-line.js';
 import { ACP_RULES, acpSellerLinksMissing } from './rules.js';
 import { buildSeller } from './seller.js';
@@ -34,6 +34,8 @@ export const acpChannel: Channel = {
   runsIn: 'main',
   configSection: ACP_CONFIG_SECTION,
   readBack: { kind: 'lines', path: ACP_PRODUCTS_PATH, parser: () => parseAcpLine },
+  // Preferred by the link check: one line names a product, its variants and all their pages and images.
+  urls: { rank: 0, scan: { kind: 'lines', path: ACP_PRODUCTS_PATH, parser: () => acpLineUrls } },
   links: (config) => [{ kind: 'product-feed', name: 'Agentic Commerce Protocol product feed', url: siteUrl(config, ACP_PRODUCTS_PATH), notes: 'JSON Lines, one product with its variants per line' }],
   open(context: ChannelContext): ChannelRun {
     const { config } = context;

@@ -138,6 +138,25 @@ describe('google channel', () => {
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['google/sale-not-expressible']);
   });
 
+  it('gives the link check every page and image of an item, decoded, with its variant and group', async () => {
+    const { xml, items } = await feed(resolved());
+    const scan = googleChannel.urls!.scan;
+    if (scan.kind !== 'items') throw new Error('expected an items scan');
+    const texts = xml.split('<item>').slice(1).map((t) => t.slice(0, t.indexOf('</item>')));
+    expect(texts).toHaveLength(items.length);
+    texts.forEach((text, i) => {
+      const item = items[i]!;
+      const found = [...scan.parse(text, 0)];
+      const group = (item['g:item_group_id'] as string | undefined) ?? (item['g:id'] as string);
+      const ids = { productId: group, variantId: item['g:id'] };
+      expect(found).toEqual([
+        { url: item['g:link'], kind: 'page', ...ids },
+        { url: item['g:image_link'], kind: 'image', ...ids },
+        ...((item['g:additional_image_link'] as string[] | undefined) ?? []).map((url) => ({ url, kind: 'image', ...ids })),
+      ]);
+    });
+  });
+
   it('escapes markup so the feed stays well-formed', async () => {
     const { xml, byId } = await feed([withVariant({ title: 'Pots & Pans <b>"Pro"</b> ]]> </item>' })]);
     expect(byId.get('TS-BC2-GRY')!['g:title']).toBe('Pots & Pans <b>"Pro"</b> ]]> </item>');

@@ -3,7 +3,7 @@ import type { ResolvedConfig, ResolvedMarket } from '../../config/resolve-config
 import type { Channel, ChannelContext, ChannelRun, OutputStream } from '../channel.js';
 import { siteUrl } from '../site-links.js';
 import { buildGoogleItem } from './item.js';
-import { googleReadBack } from './read-back.js';
+import { googleItemUrls, googleReadBack } from './read-back.js';
 import { escapeXmlTree } from './xml-escape.js';
 import { GOOGLE_RULES } from './rules.js';
 import { GOOGLE_CONFIG_SECTION } from './config-section.js';
@@ -29,6 +29,7 @@ export const googleChannel: Channel = {
   runsIn: 'worker',
   configSection: GOOGLE_CONFIG_SECTION,
   readBack: googleReadBack(GOOGLE_FEED_PATH),
+  urls: { rank: 2, scan: { kind: 'items', path: GOOGLE_FEED_PATH, open: '<item>', close: '</item>', parse: googleItemUrls } },
   links: (config) => [{ kind: 'product-feed', name: 'Google Merchant Center product feed', url: siteUrl(config, GOOGLE_FEED_PATH), notes: 'RSS 2.0 with the g: namespace, one item per variant, every product' }],
   open(context: ChannelContext): ChannelRun {
     const { config } = context;

@@ -1,7 +1,7 @@
 import type { Availability } from '../../model/generated/product.js';
 import { parseFormattedMoney } from '../../model/money.js';
 import type { OfferFacts } from '../../model/offer-facts.js';
-import type { ReadBack } from '../channel.js';
+import { oneOrNone, type FoundUrl, type ReadBack } from '../channel.js';
 
 /** XML 1.0's predefined entities and character references: all this channel writes into text. */
 export function decodeXmlText(text: string): string {
@@ -48,5 +48,21 @@ export function parseGoogleItem(raw: string, now: number): OfferFacts | undefine
 }
 
 export function googleReadBack(path: string): ReadBack {
-  return { kind: 'items', path, open: '<item>', close: '</item>', parse: parseGoogleItem };
+  return { kind: 'items', path, open: '<item>', close: '</item>', parse: (item, now) => oneOrNone(parseGoogleItem(item, now)) };
+}
+
+/** The decoded text of every <g:name> element of an item. */
+function itemFields(item: string, name: string): string[] {
+  return [...item.matchAll(new RegExp(`<g:${name}>([^<]*)</g:${name}>`, 'g'))].map((m) => decodeXmlText(m[1]!));
+}
+
+/** One item's page and images for the link check, with its variant and its group (or itself) as the product. */
+export function googleItemUrls(item: string): FoundUrl[] {
+  const variantId = itemField(item, 'id');
+  const productId = itemField(item, 'item_group_id') ?? variantId;
+  const ids = { ...(productId ? { productId } : {}), ...(variantId ? { variantId } : {}) };
+  return [
+    ...itemFields(item, 'link').map((url): FoundUrl => ({ url, kind: 'page', ...ids })),
+    ...[...itemFields(item, 'image_link'), ...itemFields(item, 'additional_image_link')].map((url): FoundUrl => ({ url, kind: 'image', ...ids })),
+  ];
 }

@@ -2,7 +2,7 @@ import type { OfferShippingDetails } from 'schema-dts';
 import { productFileName } from '../../model/file-name.js';
 import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
 import { siteUrl } from '../site-links.js';
-import { parseJsonLdDocument } from './read-back.js';
+import { jsonLdDocumentUrls, parseJsonLdDocument } from './read-back.js';
 import { serializeJsonLd } from './embed.js';
 import { policyId, returnPolicyNode, shippingDetailsNode } from './policies.js';
 import { buildProductDocument, type OfferPolicies } from './product-node.js';
@@ -28,6 +28,7 @@ export const jsonldChannel: Channel = {
   outputs: [JSONLD_SITE_PATH, 'jsonld/*.jsonld'],
   runsIn: 'main',
   readBack: { kind: 'files', dir: 'jsonld', suffix: '.jsonld', skip: ['site.jsonld'], parse: parseJsonLdDocument },
+  urls: { rank: 1, scan: { kind: 'files', dir: 'jsonld', suffix: '.jsonld', skip: ['site.jsonld'], parse: jsonLdDocumentUrls } },
   links: (config) => [{ kind: 'document', name: 'schema.org site document', url: siteUrl(config, JSONLD_SITE_PATH), notes: 'JSON-LD Organization and WebSite with the return and shipping policies' }],
   open(context: ChannelContext): ChannelRun {
     const { config } = context;

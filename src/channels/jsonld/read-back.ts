@@ -1,3 +1,4 @@
+import type { FoundUrl } from '../channel.js';
 import type { Availability } from '../../model/generated/product.js';
 import { parseAmount } from '../../model/money.js';
 import type { OfferFacts } from '../../model/offer-facts.js';
@@ -30,4 +31,25 @@ export function parseJsonLdDocument(text: string): OfferFacts[] {
 function idOf(item: Record<string, any>): string {
   const match = /#variant-([^#]+)$/.exec(String(item['@id'] ?? ''));
   return match ? decodeURIComponent(match[1]!) : String(item['@id']);
+}
+
+/**
+ * One product document's pages and images for the link check. Variants first, so a page is reported with the
+ * variant that names it; the variant's id comes back out of its node id (variantNodeId).
+ */
+export function jsonLdDocumentUrls(text: string): FoundUrl[] {
+  const doc = JSON.parse(text) as Record<string, any>;
+  const productId: string | undefined = doc.productGroupID ?? undefined;
+  const product = productId ? { productId } : {};
+  const items: Array<Record<string, any>> = doc['@type'] === 'ProductGroup' ? doc.hasVariant : [doc];
+  const out: FoundUrl[] = [];
+  for (const item of items) {
+    const fromId = /#variant-([^#]+)$/.exec(String(item['@id'] ?? ''))?.[1];
+    const ids = { ...product, ...(fromId ? { variantId: decodeURIComponent(fromId) } : {}) };
+    for (const url of [item.url, item.offers?.url].filter(Boolean)) out.push({ url, kind: 'page', ...ids });
+    for (const image of ([] as string[]).concat(item.image ?? [])) out.push({ url: image, kind: 'image', ...ids });
+  }
+  for (const url of [doc.url].filter(Boolean)) out.push({ url, kind: 'page', ...product });
+  for (const image of ([] as string[]).concat(doc.image ?? [])) out.push({ url: image, kind: 'image', ...product });
+  return out;
 }

@@ -44,7 +44,7 @@ function withDefaults(records: Product[], config: ResolvedConfig): Product[] {
 /** One item's text back into facts, as the parity check does. */
 function parseItem(item: string, now = Date.parse(TEST_NOW)): OfferFacts | undefined {
   if (readBack.kind !== 'items') throw new Error('expected an items reader');
-  return readBack.parse(item, now);
+  return [...readBack.parse(item, now)][0];
 }
 
 describe('meta channel', () => {

@@ -1,7 +1,7 @@
 import type { Availability } from '../../model/generated/product.js';
 import { parseFormattedMoney } from '../../model/money.js';
 import type { OfferFacts } from '../../model/offer-facts.js';
-import type { ReadBack } from '../channel.js';
+import { oneOrNone, type ReadBack } from '../channel.js';
 import { decodeXmlText } from '../google/read-back.js';
 import { MODEL_AVAILABILITY } from './limits.js';
 
@@ -47,5 +47,5 @@ export function parseMetaItem(raw: string, now: number): OfferFacts | undefined 
 }
 
 export function metaReadBack(path: string): ReadBack {
-  return { kind: 'items', path, open: '<item>', close: '</item>', parse: parseMetaItem };
+  return { kind: 'items', path, open: '<item>', close: '</item>', parse: (item, now) => oneOrNone(parseMetaItem(item, now)) };
 }

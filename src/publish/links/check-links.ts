@@ -44,7 +44,7 @@ export async function checkLinks(options: CheckLinksOptions): Promise<CheckLinks
   const result: CheckLinksResult = { urls: 0, checked: 0, fromCache: 0, notChecked: 0, diagnostics: [] };
   const inFlight = new Set<Promise<void>>();
   try {
-    for await (const found of collectUrls(options.root)) {
+    for await (const found of collectUrls(options.root, options.now)) {
       result.urls++;
       if (result.urls > options.links.maxUrls) {
         result.notChecked++;
