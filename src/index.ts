@@ -5,7 +5,7 @@
 export { buildCatalog, validateCatalog, verifyOutputs, AGENTSHELF_VERSION, type BuildOptions, type RunResult, type Progress } from './pipeline/build.js';
 export { resolveCatalog, type CatalogEntry } from './pipeline/resolve-catalog.js';
 export { loadConfigFile, parseConfig, type LoadedConfig } from './config/load-config.js';
-export type { ResolvedConfig, ResolvedShippingRate, ResolvedReturnPolicy } from './config/resolve-config.js';
+export type { ResolvedConfig, ResolvedShippingRate, ResolvedReturnPolicy } from './model/resolved-config.js';
 export { readInputs, readInput, type InputSpec } from './sources/read-inputs.js';
 export { inputFormats, formatNames, detectFormat, registerImporter, type InputFormat, type StreamFormat, type ApiFormat } from './sources/formats.js';
 export { registerImporters, IMPORTERS } from './sources/importers/index.js';
@@ -32,5 +32,5 @@ export type { Diagnostic, DiagnosticKind, DiagnosticSink, Origin, Severity } fro
 export type { Money, ResolvedProduct, ResolvedVariant, ResolvedSale, VaryingAttribute } from './model/resolved.js';
 export type { Product, Variant } from './model/generated/product.js';
 export type { AgentshelfConfig } from './model/generated/config.js';
-export { ALL_RULES } from './rule-registry.js';
+export { ALL_RULES } from './pipeline/rule-registry.js';
 export { checkParity, type ParityOptions, type ParityResult } from './publish/parity/parity-check.js';

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { ResolvedConfig } from '../model/resolved-config.js';
 import type { DiagnosticSink } from '../model/diagnostic.js';
 import type { OfferFacts } from '../model/offer-facts.js';
 import type { ResolvedProduct } from '../model/resolved.js';

@@ -1,5 +1,5 @@
 import { AgentshelfError } from '../model/errors.js';
-import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { ResolvedConfig } from '../model/resolved-config.js';
 import type { Channel, ChannelContext, ChannelLink } from './channel.js';
 import { googleChannel } from './google/index.js';
 import { openaiChannel } from './openai/index.js';

@@ -3,9 +3,10 @@ import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc
 import { dirname, resolve } from 'node:path';
 import type { AgentshelfConfig } from '../model/generated/config.js';
 import { AgentshelfError } from '../model/errors.js';
-import { createAjv } from '../validate/ajv.js';
-import { loadSchema } from '../validate/load-schema.js';
-import { resolveConfig, type ResolvedConfig } from './resolve-config.js';
+import { createAjv } from '../model/ajv.js';
+import { loadSchema } from '../model/load-schema.js';
+import type { ResolvedConfig } from '../model/resolved-config.js';
+import { resolveConfig } from './resolve-config.js';
 
 export interface LoadedConfig {
   /** The config as written. */

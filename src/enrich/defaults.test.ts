@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedDefaults } from '../config/resolve-config.js';
+import type { ResolvedDefaults } from '../model/resolved-config.js';
 import { testConfig } from '../test-support/catalog-fixtures.js';
 import { applyDefaults } from './defaults.js';
 import { ProductScope } from './product-scope.js';

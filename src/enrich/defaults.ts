@@ -1,4 +1,4 @@
-import type { ResolvedDefaults } from '../config/resolve-config.js';
+import type { ResolvedDefaults } from '../model/resolved-config.js';
 import type { ProductScope } from './product-scope.js';
 import { defaultBrand, defaultCondition, defaultProductUrl, defaultProductUrlUnfilled } from './rules/defaults.js';
 import { compileTemplate, expandTemplate } from './url-template.js';

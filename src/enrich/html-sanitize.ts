@@ -31,7 +31,6 @@ export interface SanitizedHtml {
 
 /** The scheme of a URL attribute as a browser reads it: control characters and white space are ignored. */
 function schemeOf(value: string): string | undefined {
-  // eslint-disable-next-line no-control-regex
   const m = /^([a-z][a-z0-9+.-]*):/i.exec(value.replace(/[\u0000-\u0020\u007f]+/g, ''));
   return m?.[1]?.toLowerCase();
 }

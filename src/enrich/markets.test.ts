@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedMarket, ResolvedShippingRate } from '../config/resolve-config.js';
+import type { ResolvedMarket, ResolvedShippingRate } from '../model/resolved-config.js';
 import type { ResolvedVariant } from '../model/resolved.js';
 import { marketPrices, marketShippingRates } from './markets.js';
 

@@ -1,4 +1,4 @@
-import type { ResolvedMarket, ResolvedShippingRate } from '../config/resolve-config.js';
+import type { ResolvedMarket, ResolvedShippingRate } from '../model/resolved-config.js';
 import { convertMoney } from '../model/convert-money.js';
 import type { ResolvedMarketPrice, ResolvedVariant } from '../model/resolved.js';
 

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { ResolvedConfig } from '../model/resolved-config.js';
 import { pointer } from '../model/diagnostic.js';
 import type { Product, Variant } from '../model/generated/product.js';
 import type { ResolvedProduct, ResolvedVariant } from '../model/resolved.js';

@@ -1,5 +1,5 @@
 import { collapseWhitespace, removeControlCharacters } from '../model/text.js';
-import { htmlToText, looksLikeHtml } from './html-text.js';
+import { htmlToText, looksLikeHtml } from '../model/html-text.js';
 import { sanitizeDescriptionHtml, type SanitizedHtml } from './html-sanitize.js';
 
 export interface CleanedLine {

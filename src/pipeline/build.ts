@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import type { Channel, ChannelAssets, ChannelRun, OutputWriter } from '../channels/channel.js';
 import { channelContext, CHANNELS, selectChannels } from '../channels/registry.js';
-import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { ResolvedConfig } from '../model/resolved-config.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { AgentshelfError } from '../model/errors.js';
 import { abortPublish, beginPublish, commitPublish, MANIFEST_FILE, type PublishTarget } from '../publish/atomic-publish.js';
@@ -24,8 +24,8 @@ import { ChannelLane, InThreadBackend } from './channel-lane.js';
 import { ChannelSet, discardWriter } from './channel-set.js';
 import { WorkerBackend } from './worker-backend.js';
 import { fixFor } from '../model/rule.js';
-import { ALL_RULES } from '../rule-registry.js';
-import { checkRuleOverrides } from '../rule-overrides.js';
+import { ALL_RULES } from './rule-registry.js';
+import { checkRuleOverrides } from './rule-overrides.js';
 
 export interface Progress {
   productsRead: number;

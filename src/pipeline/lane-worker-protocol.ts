@@ -1,5 +1,5 @@
 import type { ChannelAssets } from '../channels/channel.js';
-import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { ResolvedConfig } from '../model/resolved-config.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ResolvedProduct } from '../model/resolved.js';
 import type { WrittenOutputs } from '../publish/staging.js';

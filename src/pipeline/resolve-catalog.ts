@@ -3,7 +3,7 @@ import { CompactIdSet } from '../model/compact-id-set.js';
 import type { Product } from '../model/generated/product.js';
 import type { ResolvedProduct } from '../model/resolved.js';
 import { applyDefaults } from '../enrich/defaults.js';
-import { checkRuleOverrides } from '../rule-overrides.js';
+import { checkRuleOverrides } from './rule-overrides.js';
 import { ProductScope } from '../enrich/product-scope.js';
 import { resolveProduct, type EnrichContext } from '../enrich/resolve-product.js';
 import { duplicateProductId, duplicateVariantId } from '../enrich/rules/variant.js';

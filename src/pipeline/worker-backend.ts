@@ -6,7 +6,7 @@ import type { WrittenOutputs } from '../publish/staging.js';
 import type { LaneBackend } from './channel-lane.js';
 import type { ChannelSetClosed } from './channel-set.js';
 import type { FromWorker, LaneWorkerData, ToWorker } from './lane-worker-protocol.js';
-import { canStartWorker, startWorker } from './worker-entry.js';
+import { canStartWorker, startWorker } from '../publish/worker-threads.js';
 
 type Closed = ChannelSetClosed & { written?: WrittenOutputs };
 interface Waiting {

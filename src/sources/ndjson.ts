@@ -17,7 +17,7 @@ export async function* readNdjson(chunks: AsyncIterable<string>, file: string): 
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
       first = false;
     }
-    let text = pending + chunk;
+    const text = pending + chunk;
     let start = 0;
     // The pending part holds no newline: search only what is new, so long lines in small chunks stay linear.
     let nl = text.indexOf('\n', pending.length);
@@ -28,7 +28,6 @@ export async function* readNdjson(chunks: AsyncIterable<string>, file: string): 
       start = nl + 1;
     }
     pending = text.slice(start);
-    text = '';
   }
   if (pending.length > 0) {
     line++;

@@ -1,5 +1,5 @@
 import { parseConfig } from '../config/load-config.js';
-import type { ResolvedConfig } from '../config/resolve-config.js';
+import type { ResolvedConfig } from '../model/resolved-config.js';
 import type { Channel, ChannelAssets, ChannelSummary } from '../channels/channel.js';
 import { channelContext, channelIds } from '../channels/registry.js';
 import type { Diagnostic } from '../model/diagnostic.js';

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface LocalServer {
   /** http://127.0.0.1:<ephemeral port> */
@@ -12,7 +12,7 @@ export interface LocalServer {
 /** A real HTTP server on 127.0.0.1 with an ephemeral port, for tests of everything that speaks HTTP. */
 export async function startLocalServer(handler: (req: IncomingMessage, res: ServerResponse) => unknown): Promise<LocalServer> {
   const requests: LocalServer['requests'] = [];
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
     requests.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
     Promise.resolve(handler(req, res)).catch((error: unknown) => {

@@ -1,9 +1,9 @@
 import type { ValidateFunction } from 'ajv';
 import type { Diagnostic, Subject } from '../model/diagnostic.js';
 import type { Product } from '../model/generated/product.js';
-import { createAjv } from './ajv.js';
+import { createAjv } from '../model/ajv.js';
 import { ajvErrorsToDiagnostics } from './ajv-to-diagnostic.js';
-import { loadSchema } from './load-schema.js';
+import { loadSchema } from '../model/load-schema.js';
 
 let compiled: ValidateFunction<Product> | undefined;
 

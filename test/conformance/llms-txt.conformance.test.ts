@@ -4,7 +4,7 @@ import { resolveDemoProducts } from '../support/demo-products.js';
 // shared data, so it always runs.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { llmsChannel } from '../../src/channels/llms/index.js';
-import type { ResolvedConfig } from '../../src/config/resolve-config.js';
+import type { ResolvedConfig } from '../../src/model/resolved-config.js';
 import type { ResolvedProduct } from '../../src/model/resolved.js';
 import { runChannel } from '../../src/test-support/catalog-fixtures.js';
 import type { MemoryWriter } from '../../src/test-support/memory-writer.js';

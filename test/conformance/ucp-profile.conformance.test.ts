@@ -9,7 +9,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { UCP_PROFILE_PATH, ucpChannel } from '../../src/channels/ucp/index.js';
 import type { UcpBusinessProfile, UcpServiceBinding } from '../../src/channels/ucp/profile.js';
 import { loadConfigFile, parseConfig } from '../../src/config/load-config.js';
-import type { ResolvedConfig } from '../../src/config/resolve-config.js';
+import type { ResolvedConfig } from '../../src/model/resolved-config.js';
 import type { AgentshelfConfig } from '../../src/model/generated/config.js';
 import { runChannel } from '../../src/test-support/catalog-fixtures.js';
 import { DEMO_CONFIG, DEMO_JP_CONFIG } from '../support/run-cli.js';

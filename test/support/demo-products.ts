@@ -1,5 +1,5 @@
 import { loadConfigFile } from '../../src/config/load-config.js';
-import type { ResolvedConfig } from '../../src/config/resolve-config.js';
+import type { ResolvedConfig } from '../../src/model/resolved-config.js';
 import type { ResolvedProduct } from '../../src/model/resolved.js';
 import { resolveCatalog } from '../../src/pipeline/resolve-catalog.js';
 import { readInputs } from '../../src/sources/read-inputs.js';

@@ -199,7 +199,7 @@ describe('escapeXmlText', () => {
     [']]> </item><item>', ']]&gt; &lt;/item&gt;&lt;item&gt;'],
     ["Men's \"Pro\"", "Men's \"Pro\""],
   ])('%j → %j', async (text, expected) => {
-    const { escapeXmlText } = await import('./xml-escape.js');
+    const { escapeXmlText } = await import('../../model/xml-text.js');
     expect(escapeXmlText(text)).toBe(expected);
   });
 });

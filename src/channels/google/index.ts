@@ -1,10 +1,10 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import type { ResolvedConfig, ResolvedMarket } from '../../config/resolve-config.js';
+import type { ResolvedConfig, ResolvedMarket } from '../../model/resolved-config.js';
 import type { Channel, ChannelContext, ChannelRun, OutputStream } from '../channel.js';
 import { siteUrl } from '../site-links.js';
 import { buildGoogleItem } from './item.js';
 import { googleItemUrls, googleReadBack } from './read-back.js';
-import { escapeXmlTree } from './xml-escape.js';
+import { escapeXmlTree } from '../../model/xml-text.js';
 import { GOOGLE_RULES } from './rules.js';
 import { GOOGLE_CONFIG_SECTION } from './config-section.js';
 

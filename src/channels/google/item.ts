@@ -1,4 +1,4 @@
-import type { ResolvedConfig, ResolvedMarket } from '../../config/resolve-config.js';
+import type { ResolvedConfig, ResolvedMarket } from '../../model/resolved-config.js';
 import { marketShippingRates } from '../../enrich/markets.js';
 import type { Diagnostic, Subject } from '../../model/diagnostic.js';
 import { formatMoney } from '../../model/money.js';

@@ -1,26 +1,12 @@
 import type { Availability } from '../../model/generated/product.js';
 import { parseFormattedMoney } from '../../model/money.js';
 import type { OfferFacts } from '../../model/offer-facts.js';
+import { allElementTexts, firstElementText } from '../../model/xml-text.js';
 import { oneOrNone, type FoundUrl, type ReadBack } from '../channel.js';
-
-/** XML 1.0's predefined entities and character references: all this channel writes into text. */
-export function decodeXmlText(text: string): string {
-  if (text.startsWith('<![CDATA[') && text.endsWith(']]>')) return text.slice(9, -3);
-  if (!text.includes('&')) return text;
-  return text.replace(/&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g, (_m, hex: string, dec: string, name: string) => {
-    if (hex) return String.fromCodePoint(parseInt(hex, 16));
-    if (dec) return String.fromCodePoint(Number(dec));
-    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name]!;
-  });
-}
 
 /** The text of an item's first <g:name> element. */
 export function itemField(item: string, name: string): string | undefined {
-  const open = `<g:${name}>`;
-  const start = item.indexOf(open);
-  if (start === -1) return undefined;
-  const end = item.indexOf(`</g:${name}>`, start);
-  return end === -1 ? undefined : decodeXmlText(item.slice(start + open.length, end).trim());
+  return firstElementText(item, `g:${name}`);
 }
 
 const SHIPPING = /<g:shipping>[\s\S]*?<\/g:shipping>/g;
@@ -51,18 +37,13 @@ export function googleReadBack(path: string): ReadBack {
   return { kind: 'items', path, open: '<item>', close: '</item>', parse: (item, now) => oneOrNone(parseGoogleItem(item, now)) };
 }
 
-/** The decoded text of every <g:name> element of an item. */
-function itemFields(item: string, name: string): string[] {
-  return [...item.matchAll(new RegExp(`<g:${name}>([^<]*)</g:${name}>`, 'g'))].map((m) => decodeXmlText(m[1]!));
-}
-
 /** One item's page and images for the link check, with its variant and its group (or itself) as the product. */
 export function googleItemUrls(item: string): FoundUrl[] {
   const variantId = itemField(item, 'id');
   const productId = itemField(item, 'item_group_id') ?? variantId;
   const ids = { ...(productId ? { productId } : {}), ...(variantId ? { variantId } : {}) };
   return [
-    ...itemFields(item, 'link').map((url): FoundUrl => ({ url, kind: 'page', ...ids })),
-    ...[...itemFields(item, 'image_link'), ...itemFields(item, 'additional_image_link')].map((url): FoundUrl => ({ url, kind: 'image', ...ids })),
+    ...allElementTexts(item, 'g:link').map((url): FoundUrl => ({ url, kind: 'page', ...ids })),
+    ...[...allElementTexts(item, 'g:image_link'), ...allElementTexts(item, 'g:additional_image_link')].map((url): FoundUrl => ({ url, kind: 'image', ...ids })),
   ];
 }

@@ -1,5 +1,5 @@
 import type { MerchantReturnPolicy, OfferShippingDetails, ShippingService } from 'schema-dts';
-import type { ResolvedConfig, ResolvedReturnPolicy, ResolvedShippingRate } from '../../config/resolve-config.js';
+import type { ResolvedConfig, ResolvedReturnPolicy, ResolvedShippingRate } from '../../model/resolved-config.js';
 import { formatAmount } from '../../model/money.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Graph, Organization, WebSite } from 'schema-dts';
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import { policyId, returnPolicyNode, shippingServiceNode } from './policies.js';
 
 /** The schema.org release the JSON-LD is written against. */

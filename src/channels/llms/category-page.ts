@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import type { CatalogSummary, CategoryTally } from './catalog-summary.js';
 import { byteLength, largestFitting } from './fit.js';
 import { escapeText, markdownLink, MARKDOWN_DIALECT } from './markdown.js';

@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import type { ResolvedProduct } from '../../model/resolved.js';
 import type { OutputStream } from '../channel.js';
 import { byteLength } from './fit.js';

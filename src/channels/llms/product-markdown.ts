@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import type { ResolvedProduct, ResolvedVariant, VaryingAttribute } from '../../model/resolved.js';
 import { escapeInline, escapeText, markdownLink, MARKDOWN_DIALECT, textBlock } from './markdown.js';
 import { availabilityText, productAvailabilityText, productPriceText, variantPriceText } from './offer-text.js';

@@ -1,4 +1,4 @@
-import type { DayRange, ResolvedConfig, ResolvedReturnPolicy, ResolvedShippingRate } from '../../config/resolve-config.js';
+import type { DayRange, ResolvedConfig, ResolvedReturnPolicy, ResolvedShippingRate } from '../../model/resolved-config.js';
 import { formatMoney } from '../../model/money.js';
 import { escapeInline, markdownLink } from './markdown.js';
 

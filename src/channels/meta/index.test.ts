@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import { applyDefaults } from '../../enrich/defaults.js';
 import { ProductScope } from '../../enrich/product-scope.js';
 import type { Product } from '../../model/generated/product.js';

@@ -1,7 +1,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import type { Channel, ChannelContext, ChannelRun, ReadBack } from '../channel.js';
-import { escapeXmlTree } from '../google/xml-escape.js';
+import { escapeXmlTree } from '../../model/xml-text.js';
 import { siteUrl } from '../site-links.js';
 import { buildMetaItem } from './item.js';
 import { META_FIELDS_URL } from './limits.js';

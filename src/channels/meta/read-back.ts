@@ -2,17 +2,8 @@ import type { Availability } from '../../model/generated/product.js';
 import { parseFormattedMoney } from '../../model/money.js';
 import type { OfferFacts } from '../../model/offer-facts.js';
 import { oneOrNone, type ReadBack } from '../channel.js';
-import { decodeXmlText } from '../google/read-back.js';
+import { firstElementText } from '../../model/xml-text.js';
 import { MODEL_AVAILABILITY } from './limits.js';
-
-/** The text of an item's first <g:name> element. */
-function field(item: string, name: string): string | undefined {
-  const open = `<g:${name}>`;
-  const start = item.indexOf(open);
-  if (start === -1) return undefined;
-  const end = item.indexOf(`</g:${name}>`, start);
-  return end === -1 ? undefined : decodeXmlText(item.slice(start + open.length, end).trim());
-}
 
 const SHIPPING = /<g:shipping>[\s\S]*?<\/g:shipping>/g;
 
@@ -24,25 +15,25 @@ const SHIPPING = /<g:shipping>[\s\S]*?<\/g:shipping>/g;
  */
 export function parseMetaItem(raw: string, now: number): OfferFacts | undefined {
   const item = raw.includes('<g:shipping>') ? raw.replace(SHIPPING, '') : raw;
-  const price = parseFormattedMoney(field(item, 'price'));
-  const id = field(item, 'id');
+  const price = parseFormattedMoney(firstElementText(item, 'g:price'));
+  const id = firstElementText(item, 'g:id');
   if (!price || id === undefined) return undefined;
   let current = price.minor;
-  const sale = parseFormattedMoney(field(item, 'sale_price'));
+  const sale = parseFormattedMoney(firstElementText(item, 'g:sale_price'));
   if (sale) {
     // A sale counts when its window holds "now", or when it has no window (Meta keeps it on until removed).
-    const window = field(item, 'sale_price_effective_date')?.split('/');
+    const window = firstElementText(item, 'g:sale_price_effective_date')?.split('/');
     const on = !window || (Date.parse(window[0]!) <= now && now < Date.parse(window[1]!));
     if (on) current = sale.minor;
   }
-  const availability = field(item, 'availability') ?? '';
+  const availability = firstElementText(item, 'g:availability') ?? '';
   return {
     variantId: id,
     regular: price.minor,
     current,
     currency: price.currency,
     availability: MODEL_AVAILABILITY[availability] ?? (availability as Availability),
-    url: field(item, 'link') ?? '',
+    url: firstElementText(item, 'g:link') ?? '',
   };
 }
 

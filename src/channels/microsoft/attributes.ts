@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import type { ResolvedProduct, ResolvedVariant } from '../../model/resolved.js';
 import { codePointLength } from '../../model/text.js';
 import type { RowBuilder } from './builder.js';

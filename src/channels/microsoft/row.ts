@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ResolvedProduct, ResolvedVariant } from '../../model/resolved.js';
 import { codePointLength, removeControlCharacters } from '../../model/text.js';
@@ -22,7 +22,7 @@ import {
   microsoftTitleTooLong,
 } from './rules.js';
 import { shippingCell } from './shipping.js';
-import { hasBreaks } from './tsv.js';
+import { hasTsvBreaks } from '../../formats/tsv.js';
 
 /** What every row of a run shares. */
 export interface RowRun {
@@ -45,7 +45,7 @@ export function microsoftInstant(iso: string): string {
 /** Whether an id can be written as it is: within 50 code points, nothing the file would change. */
 function idProblem(id: string): string | undefined {
   if (codePointLength(id) > MICROSOFT_LIMITS.id) return `has ${codePointLength(id)} characters; Microsoft allows ${MICROSOFT_LIMITS.id}`;
-  if (hasBreaks(id) || removeControlCharacters(id).removed > 0) return 'holds a tab, line break or control character, which a tab-delimited file cannot carry';
+  if (hasTsvBreaks(id) || removeControlCharacters(id).removed > 0) return 'holds a tab, line break or control character, which a tab-delimited file cannot carry';
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { ResolvedShippingRate } from '../../config/resolve-config.js';
+import type { ResolvedShippingRate } from '../../model/resolved-config.js';
 import { twoDecimals } from './price-format.js';
 
 export interface ShippingCell {

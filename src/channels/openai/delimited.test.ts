@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import type { OpenAiRow } from './columns.js';
 import { OPENAI_COLUMNS } from './columns.js';
-import { cellText, csvField, delimitedHeader, delimitedRow, tsvField } from './delimited.js';
+import { cellText, csvField, delimitedHeader, delimitedRow } from './delimited.js';
 
 describe('cellText', () => {
   it.each([
@@ -30,19 +30,6 @@ describe('csvField (RFC 4180)', () => {
     ['tab\tkept', 'tab\tkept'],
   ])('%j → %j', (text, expected) => {
     expect(csvField(text)).toBe(expected);
-  });
-});
-
-describe('tsvField', () => {
-  it.each([
-    ['plain', 'plain'],
-    ['a\tb', 'a b'],
-    ['para one\n\npara two', 'para one para two'],
-    ['windows\r\nline', 'windows line'],
-    ['line\u2028separator\u2029too', 'line separator too'],
-    ['quotes "stay" as they are, commas too', 'quotes "stay" as they are, commas too'],
-  ])('%j → %j', (text, expected) => {
-    expect(tsvField(text)).toBe(expected);
   });
 });
 

@@ -1,5 +1,6 @@
 import { OPENAI_COLUMNS } from './columns.js';
 import type { OpenAiRow } from './columns.js';
+import { tsvField } from '../../formats/tsv.js';
 
 export type DelimitedFormat = 'csv' | 'tsv';
 
@@ -18,24 +19,9 @@ export function cellText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** A CSV field per RFC 4180 §2 (https://www.rfc-editor.org/rfc/rfc4180#section-2): quoted when it holds a comma, quote or line break, quotes doubled. */
+/** OpenAI's page defines quoting for CSV only; TSV fields are flattened (formats/tsv.ts). A CSV field per RFC 4180 §2 (https://www.rfc-editor.org/rfc/rfc4180#section-2): quoted when it holds a comma, quote or line break, quotes doubled. */
 export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/**
- * Characters that would end a TSV cell or record. Tab-separated values have no quoting or escape: IANA's
- * text/tab-separated-values (https://www.iana.org/assignments/media-types/text/tab-separated-values) says
- * fields cannot contain tabs, and a line break ends the record; OpenAI's page defines quoting for CSV only.
- * We replace each run of them with one space, so a description's paragraphs become one line. The vertical
- * tab, form feed, file/group/record separators, NEL and the Unicode line and paragraph separators are included
- * because common line splitters (Python's str.splitlines among them) break lines at them too. JSON Lines and CSV
- * keep the text exactly.
- */
-const TSV_BREAKS = /[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]+/g;
-
-export function tsvField(text: string): string {
-  return text.replace(TSV_BREAKS, ' ');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic, Subject } from '../../model/diagnostic.js';
-import { createAjv } from '../../validate/ajv.js';
+import { createAjv } from '../../model/ajv.js';
 import type { OpenAiRow } from './columns.js';
 import { openaiRowInvalid } from './rules.js';
 

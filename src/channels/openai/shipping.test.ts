@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedShippingRate } from '../../config/resolve-config.js';
+import type { ResolvedShippingRate } from '../../model/resolved-config.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { ShippingCells, shippingTuple } from './shipping.js';
 

@@ -1,4 +1,4 @@
-import type { ResolvedShippingRate } from '../../config/resolve-config.js';
+import type { ResolvedShippingRate } from '../../model/resolved-config.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { formatMoney } from '../../model/money.js';
 import { openaiShippingCurrency, openaiShippingNotExpressible } from './rules.js';

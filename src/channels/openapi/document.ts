@@ -1,10 +1,11 @@
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import { HEADERS, PARAMETERS, RESPONSES } from './http.js';
 import { buildPaths } from './paths.js';
 import { CATALOG_SCHEMAS } from './schemas-catalog.js';
 import { OPERATION_SCHEMAS } from './schemas-operations.js';
 import { PROTOCOL_SCHEMAS } from './schemas-protocol.js';
-import { OPENAPI_SCHEMA_DIALECT, OPENAPI_VERSION, UCP_CAPABILITY, UCP_SPEC, UCP_VERSION } from './spec.js';
+import { UCP_CAPABILITY, UCP_SPEC, UCP_VERSION } from '../../formats/ucp/catalog-spec.js';
+import { OPENAPI_SCHEMA_DIALECT, OPENAPI_VERSION } from './spec.js';
 
 /** Every component schema, in a fixed order: requests and responses first, then what they are made of. */
 export const COMPONENT_SCHEMAS = { ...OPERATION_SCHEMAS, ...CATALOG_SCHEMAS, ...PROTOCOL_SCHEMAS };

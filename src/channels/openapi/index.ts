@@ -4,7 +4,8 @@ import { buildOpenApiDocument } from './document.js';
 import { PurchaseListing } from './purchase.js';
 import { checkUcpProduct } from './product-checks.js';
 import { OPENAPI_RULES, openapiCatalogEndpointMissing, openapiPurchaseListTruncated, openapiPurchaseUrlMissing } from './rules.js';
-import { OPENAPI_PATH, OPENAPI_SPEC_URL, OPENAPI_VERSION, UCP_VERSION } from './spec.js';
+import { UCP_VERSION } from '../../formats/ucp/catalog-spec.js';
+import { OPENAPI_PATH, OPENAPI_SPEC_URL, OPENAPI_VERSION } from './spec.js';
 
 const CHANNEL = 'openapi';
 

@@ -1,6 +1,6 @@
 import { ERROR_RESPONSES, OPERATION_PARAMETERS, SIGNED_RESPONSE_HEADERS } from './http.js';
 import { schemaRef, type JsonSchema } from './json-schema.js';
-import { UCP_SPEC } from './spec.js';
+import { UCP_SPEC } from '../../formats/ucp/catalog-spec.js';
 
 /**
  * The three catalog operations of the UCP REST binding, with the operation ids the binding gives them (which

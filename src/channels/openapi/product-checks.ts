@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ResolvedProduct } from '../../model/resolved.js';
 import { openapiDescriptionMissing, openapiMixedCurrencies } from './rules.js';
-import { featuredVariant } from './ucp-product.js';
+import { featuredVariant } from '../../formats/ucp/catalog-product.js';
 
 /**
  * What the catalog API this document describes will serve differently from the catalog, found per product

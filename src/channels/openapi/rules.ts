@@ -1,5 +1,6 @@
 import { defineRule } from '../../model/rule.js';
-import { OPENAPI_SPEC_URL, UCP_SPEC } from './spec.js';
+import { UCP_SPEC } from '../../formats/ucp/catalog-spec.js';
+import { OPENAPI_SPEC_URL } from './spec.js';
 
 export const openapiCatalogEndpointMissing = defineRule({
   id: 'openapi/catalog-endpoint-missing',

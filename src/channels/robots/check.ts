@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { SEARCH_AGENTS, TRAINING_CRAWLERS } from './agents.js';
 import { groupsNaming, verdict, type ParsedRobots } from './robots-txt.js';

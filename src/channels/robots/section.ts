@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import type { ChannelLink } from '../channel.js';
 import { feedLinks } from '../site-links.js';
 import { Block, loadTemplate, type Dialect } from '../template.js';

@@ -1,4 +1,4 @@
-import type { ResolvedAgent, ResolvedEndpoints } from '../../config/resolve-config.js';
+import type { ResolvedAgent, ResolvedEndpoints } from '../../model/resolved-config.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { ucpCatalogEndpointMissing, ucpCheckoutEndpointMismatch, ucpEndpointTrailingSlash, ucpNoPaymentHandlers } from './rules.js';
 import {
@@ -13,7 +13,7 @@ import {
   type UcpCapability,
   type UcpTransport,
   type UcpVersion,
-} from './spec-urls.js';
+} from '../../formats/ucp/spec-urls.js';
 
 /**
  * The business profile served at /.well-known/ucp, as `discovery/profile_schema.json#/$defs/business_profile`

@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { ALL_RULES } from '../../rule-registry.js';
+import { ALL_RULES } from '../../pipeline/rule-registry.js';
 import { EXIT_CODES_HELP, EXIT_OK } from '../exit-codes.js';
 import { colors } from '../output.js';
 

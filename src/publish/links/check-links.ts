@@ -1,4 +1,4 @@
-import type { ResolvedLinks } from '../../config/resolve-config.js';
+import type { ResolvedLinks } from '../../model/resolved-config.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { HttpClient, HttpError } from '../../sources/http/http-client.js';
 import { collectUrls, type FoundUrl } from './collect-urls.js';

@@ -1,4 +1,4 @@
-import { canStartWorker, startWorker } from '../../pipeline/worker-entry.js';
+import { canStartWorker, startWorker } from '../worker-threads.js';
 import { AgentshelfError } from '../../model/errors.js';
 import type { FactTable } from './fact-table.js';
 import type { OutputScan, ParityOptions } from './parity-check.js';

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { GOOGLE_NAMESPACE, type GmcItem } from './attributes.js';
-import { decodeXmlText } from './xml-text.js';
+import { decodeXmlText } from '../../../model/xml-text.js';
 import type { FeedKind } from './xml-scanner.js';
 
 /** What an item needs to know of the feed around it. */

@@ -1,4 +1,4 @@
-import { decodeXmlText } from './xml-text.js';
+import { decodeXmlText } from '../../../model/xml-text.js';
 
 /**
  * Cuts the items out of an XML feed as its text arrives: RSS 2.0 <item> elements

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlToText } from '../../../enrich/html-text.js';
+import { htmlToText } from '../../../model/html-text.js';
 import { startLocalServer, type LocalServer } from '../../../test-support/local-server.js';
 import { testReadContext } from '../../../test-support/read-context.js';
 import type { SourceItem } from '../../source-item.js';

@@ -1,6 +1,6 @@
 import type { Diagnostic, Subject } from '../../../model/diagnostic.js';
 import type { Rule, RuleDetail } from '../../../model/rule.js';
-import { htmlToText } from '../../../enrich/html-text.js';
+import { htmlToText } from '../../../model/html-text.js';
 import { productAttributeValues, setVariantAttribute } from './attributes.js';
 import { minorUnitsToDecimal } from './minor-units.js';
 import { wooAnyAttributeValue } from './rules/any-attribute-value.js';

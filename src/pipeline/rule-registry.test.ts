@@ -2,11 +2,11 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Rule } from './model/rule.js';
+import type { Rule } from '../model/rule.js';
 import { renderRuleDocs } from './rule-docs.js';
 import { ALL_RULES } from './rule-registry.js';
 
-const SRC = fileURLToPath(new URL('.', import.meta.url));
+const SRC = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = join(SRC, '..');
 
 function walk(dir: string): string[] {

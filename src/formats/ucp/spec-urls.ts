@@ -1,4 +1,4 @@
-import type { ResolvedAgent } from '../../config/resolve-config.js';
+import type { ResolvedAgent } from '../../model/resolved-config.js';
 
 export type UcpVersion = ResolvedAgent['ucpVersion'];
 

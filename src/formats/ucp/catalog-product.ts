@@ -1,4 +1,4 @@
-import type { ResolvedConfig } from '../../config/resolve-config.js';
+import type { ResolvedConfig } from '../../model/resolved-config.js';
 import type { Money, ResolvedProduct, ResolvedVariant, VaryingAttribute } from '../../model/resolved.js';
 import type {
   UcpCategory,
@@ -14,7 +14,7 @@ import type {
   UcpSelectedOption,
   UcpSeller,
   UcpVariant,
-} from './ucp-types.js';
+} from './catalog-types.js';
 
 /**
  * The resolved model as UCP catalog JSON (v2026-04-08, schemas/shopping/types/product.json and variant.json):

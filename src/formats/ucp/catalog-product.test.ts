@@ -3,8 +3,8 @@ import type { Product } from '../../model/generated/product.js';
 import { FIXTURE_PRODUCTS, resolveAll, runChannel, testConfig } from '../../test-support/catalog-fixtures.js';
 import { resolveDemoProducts } from '../../../test/support/demo-products.js';
 import { DEMO_CONFIG, DEMO_JP_CONFIG } from '../../../test/support/run-cli.js';
-import { acpChannel, ACP_PRODUCTS_PATH } from '../acp/index.js';
-import { toUcpLookupProduct, toUcpProduct, ucpSeller } from './ucp-product.js';
+import { acpChannel, ACP_PRODUCTS_PATH } from '../../channels/acp/index.js';
+import { toUcpLookupProduct, toUcpProduct, ucpSeller } from './catalog-product.js';
 
 function resolved(records: Product[] = FIXTURE_PRODUCTS) {
   return resolveAll(records).products;

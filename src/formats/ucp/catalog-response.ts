@@ -1,5 +1,5 @@
-import { UCP_CAPABILITY, UCP_VERSION, type UcpCatalogCapability } from './spec.js';
-import type { UcpCatalogMeta, UcpDetailProduct, UcpErrorResponse, UcpLookupProduct, UcpLookupResponse, UcpMessage, UcpPaginationResponse, UcpProduct, UcpProductResponse, UcpSearchResponse } from './ucp-types.js';
+import { UCP_CAPABILITY, UCP_VERSION, type UcpCatalogCapability } from './catalog-spec.js';
+import type { UcpCatalogMeta, UcpDetailProduct, UcpErrorResponse, UcpLookupProduct, UcpLookupResponse, UcpMessage, UcpPaginationResponse, UcpProduct, UcpProductResponse, UcpSearchResponse } from './catalog-types.js';
 
 /**
  * The envelopes of catalog responses (catalog_search.json search_response, catalog_lookup.json lookup_response,

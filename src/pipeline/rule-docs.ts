@@ -1,11 +1,11 @@
-import type { Rule } from './model/rule.js';
+import type { Rule } from '../model/rule.js';
 
 /** docs/rules.md: every rule with its id, severity, kind and source, generated from the registry. */
 export function renderRuleDocs(rules: readonly Rule[]): string {
   const lines = [
     '# agentshelf rules',
     '',
-    'Every diagnostic names one of these rules by its permanent id. Generated from `src/rule-registry.ts`; do not edit by hand (run `UPDATE_DOCS=1 npx vitest run src/rule-registry.test.ts`).',
+    'Every diagnostic names one of these rules by its permanent id. Generated from `src/pipeline/rule-registry.ts`; do not edit by hand (run `UPDATE_DOCS=1 npx vitest run src/pipeline/rule-registry.test.ts`).',
     '',
     'Severity `error` leaves the product or variant out (of every output for model rules, of one channel for channel rules); `warning` and `info` publish. Kind `enriched` means agentshelf changed a value and says so.',
     '',

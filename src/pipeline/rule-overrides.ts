@@ -1,8 +1,8 @@
 import { closest, distance } from 'fastest-levenshtein';
-import type { RuleSeverity } from './config/resolve-config.js';
-import { AgentshelfError } from './model/errors.js';
-import type { Severity } from './model/diagnostic.js';
-import type { SeverityOverrides } from './model/severity-overrides.js';
+import type { RuleSeverity } from '../model/resolved-config.js';
+import { AgentshelfError } from '../model/errors.js';
+import type { Severity } from '../model/diagnostic.js';
+import type { SeverityOverrides } from '../model/severity-overrides.js';
 import { ALL_RULES, CATALOG_RULES } from './rule-registry.js';
 
 /**
