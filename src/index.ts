@@ -2,7 +2,12 @@
  * agentshelf as a library. The same steps the CLI runs, importable one by one: read inputs as async
  * iterables, resolve products, feed channels, publish. See the README's "Library" section.
  */
-export { buildCatalog, validateCatalog, verifyOutputs, AGENTSHELF_VERSION, type BuildOptions, type RunResult, type Progress } from './pipeline/build.js';
+export { buildCatalog } from './pipeline/build.js';
+export { validateCatalog } from './pipeline/validate.js';
+export { verifyOutputs } from './pipeline/verify.js';
+export { AGENTSHELF_VERSION } from './pipeline/version.js';
+export type { BuildOptions, Progress } from './pipeline/options.js';
+export type { RunResult } from './pipeline/run-result.js';
 export { resolveCatalog, type CatalogEntry } from './pipeline/resolve-catalog.js';
 export { loadConfigFile, parseConfig, type LoadedConfig } from './config/load-config.js';
 export type { ResolvedConfig, ResolvedShippingRate, ResolvedReturnPolicy } from './model/resolved-config.js';
@@ -11,7 +16,7 @@ export { inputFormats, formatNames, detectFormat, registerImporter, type InputFo
 export { registerImporters, IMPORTERS } from './sources/importers/index.js';
 export { HttpClient, HttpError, type HttpClientOptions, type HttpResponse } from './sources/http/http-client.js';
 export type { ReadContext } from './sources/read-context.js';
-export { checkPublishedLinks } from './pipeline/build.js';
+export { checkPublishedLinks } from './pipeline/check-links.js';
 export { checkLinks } from './publish/links/check-links.js';
 export type { SourceItem, RawRecord, UnreadableRecord } from './sources/source-item.js';
 export { checkProductSchema } from './validate/product-schema.js';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LANE_CHANNELS } from '../pipeline/build.js';
+import { LANE_CHANNELS } from '../pipeline/run-channels.js';
 import { URL_SCANS } from '../publish/links/collect-urls.js';
 import { OUTPUT_READERS } from '../publish/parity/readers.js';
 import { channelIds, channelLinks, CHANNELS, selectChannels } from './registry.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { loadConfigFile, type LoadedConfig } from '../config/load-config.js';
+import type { LoadedConfig } from '../config/load-config.js';
 import { AgentshelfError } from '../model/errors.js';
 import type { InputSpec } from '../sources/read-inputs.js';
 import { formatNames } from '../sources/formats.js';
@@ -54,9 +54,10 @@ function knownFormats(): string {
   return formatNames().join(', ');
 }
 
+/** The config a command names, else ./agentshelf.config.json. The loader (Ajv and the schema) is loaded here, not at start-up. */
 export async function loadConfigArg(path: string | undefined): Promise<LoadedConfig> {
-  if (path !== undefined) return loadConfigFile(path);
-  if (existsSync(DEFAULT_CONFIG)) return loadConfigFile(DEFAULT_CONFIG);
+  const file = path ?? (existsSync(DEFAULT_CONFIG) ? DEFAULT_CONFIG : undefined);
+  if (file !== undefined) return (await import('../config/load-config.js')).loadConfigFile(file);
   throw new AgentshelfError('E_CONFIG_NOT_FOUND', `No config file: pass --config FILE or create ./${DEFAULT_CONFIG} (see the README).`);
 }
 

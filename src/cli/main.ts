@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { AGENTSHELF_VERSION } from '../pipeline/build.js';
+import { AGENTSHELF_VERSION } from '../pipeline/version.js';
 import { buildCommand } from './commands/build.js';
 import { checkLinksCommand } from './commands/check-links.js';
 import { initCommand } from './commands/init.js';
@@ -14,7 +14,10 @@ const EPILOGUE = `${EXIT_CODES_HELP}
 
 Docs: README.md · config schema: schemas/config.schema.json`;
 
-/** The command table. Each command calls one library function; exit codes are decided in exit-codes.ts. */
+/**
+ * The command table. Each command calls one library function, loaded when the command runs (so --help and
+ * --version load no pipeline or channel code); exit codes are decided in exit-codes.ts.
+ */
 export async function main(argv: string[] = hideBin(process.argv)): Promise<number> {
   let exitCode = 0;
   const setExit = (code: number) => {
@@ -33,6 +36,9 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<numb
     .strict()
     .epilogue(EPILOGUE)
     .version(AGENTSHELF_VERSION)
+    // main() returns the exit code; bin/agentshelf.js sets it. Help and version must not exit the process
+    // themselves, so main() can run in process (the tests do).
+    .exitProcess(false)
     .help()
     .alias('h', 'help')
     .wrap(Math.min(110, process.stdout.columns || 100))

@@ -1,4 +1,4 @@
-import type { Progress } from '../pipeline/build.js';
+import type { Progress } from '../pipeline/options.js';
 import type { Colors } from './output.js';
 
 /**

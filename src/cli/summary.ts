@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { RunResult } from '../pipeline/build.js';
+import type { RunResult } from '../pipeline/run-result.js';
 import type { Colors } from './output.js';
 
 function where(d: Diagnostic): string {

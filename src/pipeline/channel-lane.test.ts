@@ -6,7 +6,7 @@ import { selectChannels } from '../channels/registry.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ResolvedProduct } from '../model/resolved.js';
 import { FIXTURE_PRODUCTS, resolveAll, TEST_NOW, testConfig } from '../test-support/catalog-fixtures.js';
-import { LANE_CHANNELS } from './build.js';
+import { LANE_CHANNELS } from './run-channels.js';
 import { ChannelLane, LANE_BATCH_PRODUCTS, LANE_WINDOW, type LaneBackend } from './channel-lane.js';
 import { WorkerBackend } from './worker-backend.js';
 

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: the benchmark's generator is plain JavaScript without types.
 import { generate } from '../../bench/generate-catalog.mjs';
 import { loadConfigFile } from '../../src/config/load-config.js';
-import { buildCatalog, validateCatalog } from '../../src/pipeline/build.js';
+import { buildCatalog } from '../../src/pipeline/build.js';
+import { validateCatalog } from '../../src/pipeline/validate.js';
 import { LANE_BATCH_PRODUCTS, LANE_WINDOW } from '../../src/pipeline/channel-lane.js';
 import { DEMO_CONFIG, DEMO_NOW, ROOT, tempDir, treeDigest } from '../support/run-cli.js';
 

@@ -19,10 +19,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI (dist/, made by npm run build) as a user would. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+/** Runs the built CLI (dist/, made by npm run build) as a user would; `node` holds options for Node itself. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; node?: string[] } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...(options.node ?? []), BIN, ...args], {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
     });

@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { EXIT_CODES_HELP } from '../exit-codes.js';
 import { catalogOptions, type CatalogArgs } from '../common-options.js';
-import { runCatalogCommand } from './run-catalog-command.js';
 
 type Args = CatalogArgs & { out?: string; checkLinks?: boolean };
 
@@ -17,6 +16,7 @@ export function buildCommand(setExit: (code: number) => void): CommandModule<obj
         .example('$0 build -c shop.config.json -i catalog.ndjson -o public/agentshelf', 'build from another catalog into another folder')
         .example('$0 build -c shop.config.json --channels google --strict', 'only the Google feed; fail on any error') 
         .epilogue(EXIT_CODES_HELP) as never,
-    handler: async (args) => setExit(await runCatalogCommand('build', args)),
+    // The pipeline is loaded when the command runs, so --help and --version start fast.
+    handler: async (args) => setExit(await (await import('./run-catalog-command.js')).runCatalogCommand('build', args)),
   };
 }

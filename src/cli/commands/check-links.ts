@@ -1,12 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { CommandModule } from 'yargs';
-import { checkPublishedLinks } from '../../pipeline/build.js';
 import { DEFAULT_REPORT, loadConfigArg } from '../common-options.js';
-import { EXIT_CODES_HELP, EXIT_FAILED, EXIT_OK } from '../exit-codes.js';
-import { colors } from '../output.js';
-import { formatSummary } from '../summary.js';
+import { EXIT_CODES_HELP } from '../exit-codes.js';
 
 interface Args {
   out: string;
@@ -42,17 +36,8 @@ export function checkLinksCommand(setExit: (code: number) => void): CommandModul
       if (args.concurrency !== undefined) links.concurrency = args.concurrency;
       if (args.perHost !== undefined) links.perHost = args.perHost;
       if (args.timeout !== undefined) links.timeoutMs = args.timeout;
-      const result = await checkPublishedLinks({ out: args.out, config: { ...config, links } });
-      const reportPath = resolve(args.report);
-      try {
-        await result.writeReport(reportPath);
-        if (!args.quiet) process.stderr.write(formatSummary(result, { command: 'check-links', reportPath, c: colors() }));
-        else if (result.failure) process.stderr.write(`agentshelf check-links: ${result.failure.message}\n`);
-        if (args.json) await pipeline(createReadStream(reportPath), process.stdout, { end: false });
-      } finally {
-        await result.dispose();
-      }
-      setExit(result.ok ? EXIT_OK : EXIT_FAILED);
+      const [{ checkPublishedLinks }, { reportResult }] = await Promise.all([import('../../pipeline/check-links.js'), import('../report-result.js')]);
+      setExit(await reportResult('check-links', await checkPublishedLinks({ out: args.out, config: { ...config, links } }), args));
     },
   };
 }

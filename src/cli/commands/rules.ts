@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { ALL_RULES } from '../../pipeline/rule-registry.js';
 import { EXIT_CODES_HELP, EXIT_OK } from '../exit-codes.js';
 import { colors } from '../output.js';
 
@@ -14,7 +13,8 @@ export function rulesCommand(setExit: (code: number) => void): CommandModule<obj
         .example('$0 rules', 'list the rules')
         .example('$0 rules --json | jq \'.[] | select(.severity == "error")\'', 'the rules that leave items out')
         .epilogue(EXIT_CODES_HELP) as never,
-    handler: (args) => {
+    handler: async (args) => {
+      const { ALL_RULES } = await import('../../pipeline/rule-registry.js');
       const rules = ALL_RULES.map((r) => ({ ...r.meta, kind: r.meta.kind ?? 'problem' }));
       if (args.json) process.stdout.write(`${JSON.stringify(rules, null, 2)}\n`);
       else {

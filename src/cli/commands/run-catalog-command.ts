@@ -1,15 +1,14 @@
 import { resolve } from 'node:path';
-import { createReadStream } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
 import { AgentshelfError } from '../../model/errors.js';
-import { buildCatalog, validateCatalog, type BuildOptions, type RunResult } from '../../pipeline/build.js';
-import { EXIT_FAILED, EXIT_OK } from '../exit-codes.js';
+import { buildCatalog } from '../../pipeline/build.js';
+import type { BuildOptions } from '../../pipeline/options.js';
+import { validateCatalog } from '../../pipeline/validate.js';
 import { colors } from '../output.js';
-import { formatSummary } from '../summary.js';
 import { progressBar } from '../progress-bar.js';
+import { reportResult } from '../report-result.js';
 import { inputsArg, loadConfigArg, nowArg, type CatalogArgs } from '../common-options.js';
 
-/** build and validate: parse arguments into options, call the library, report, pick the exit code. */
+/** build and validate, loaded only when one of them runs: arguments into options, the library call, the report. */
 export async function runCatalogCommand(command: 'build' | 'validate', args: CatalogArgs & { out?: string; checkLinks?: boolean }): Promise<number> {
   const loaded = await loadConfigArg(args.config);
   const options: BuildOptions = { config: loaded.config };
@@ -32,14 +31,5 @@ export async function runCatalogCommand(command: 'build' | 'validate', args: Cat
       throw new AgentshelfError('E_USAGE', `The report must not be written inside the published folder ${out}; choose another --report.`);
     }
   }
-  const result: RunResult = command === 'build' ? await buildCatalog(options) : await validateCatalog(options);
-  try {
-    await result.writeReport(reportPath);
-    if (!args.quiet) process.stderr.write(formatSummary(result, { command, reportPath, c: colors() }));
-    else if (result.failure) process.stderr.write(`agentshelf ${command}: ${result.failure.message}\n`);
-    if (args.json) await pipeline(createReadStream(reportPath), process.stdout, { end: false });
-  } finally {
-    await result.dispose();
-  }
-  return result.ok ? EXIT_OK : EXIT_FAILED;
+  return reportResult(command, command === 'build' ? await buildCatalog(options) : await validateCatalog(options), args);
 }

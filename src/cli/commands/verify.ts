@@ -1,12 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { resolve } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { CommandModule } from 'yargs';
-import { verifyOutputs } from '../../pipeline/build.js';
 import { DEFAULT_REPORT, nowArg } from '../common-options.js';
-import { EXIT_CODES_HELP, EXIT_FAILED, EXIT_OK } from '../exit-codes.js';
-import { colors } from '../output.js';
-import { formatSummary } from '../summary.js';
+import { EXIT_CODES_HELP } from '../exit-codes.js';
 
 interface Args {
   out: string;
@@ -31,17 +25,8 @@ export function verifyCommand(setExit: (code: number) => void): CommandModule<ob
         .epilogue(EXIT_CODES_HELP) as never,
     handler: async (args) => {
       const now = nowArg(args.now);
-      const result = await verifyOutputs({ out: args.out, ...(now ? { now } : {}) });
-      const reportPath = resolve(args.report);
-      try {
-        await result.writeReport(reportPath);
-        if (!args.quiet) process.stderr.write(formatSummary(result, { command: 'verify', reportPath, c: colors() }));
-        else if (result.failure) process.stderr.write(`agentshelf verify: ${result.failure.message}\n`);
-        if (args.json) await pipeline(createReadStream(reportPath), process.stdout, { end: false });
-      } finally {
-        await result.dispose();
-      }
-      setExit(result.ok ? EXIT_OK : EXIT_FAILED);
+      const [{ verifyOutputs }, { reportResult }] = await Promise.all([import('../../pipeline/verify.js'), import('../report-result.js')]);
+      setExit(await reportResult('verify', await verifyOutputs({ out: args.out, ...(now ? { now } : {}) }), args));
     },
   };
 }

@@ -1,0 +1,44 @@
+import type { ResolvedConfig } from '../model/resolved-config.js';
+import type { InputSpec } from '../sources/read-inputs.js';
+
+export interface Progress {
+  productsRead: number;
+  variantsRead: number;
+  /** Bytes of input read so far. */
+  bytesRead: number;
+  /** Bytes of input in all, when every input is a file (for an ETA). */
+  totalBytes?: number;
+  /** The run is over; the last call. */
+  done?: boolean;
+}
+
+/** What build and validate take. */
+export interface BuildOptions {
+  config: ResolvedConfig;
+  /** Catalog inputs; the config's inputs when absent. */
+  inputs?: InputSpec[];
+  /** Output folder; the config's out when absent. Ignored by validate. */
+  out?: string;
+  /** Channel ids; all when absent. */
+  channels?: string[];
+  /** Any error diagnostic fails the run, and nothing is published. */
+  strict?: boolean;
+  /** The instant sale windows are judged against; the config's `now`, else the time the run starts. */
+  now?: Date;
+  /** Called every few hundred products. */
+  onProgress?: (progress: Progress) => void;
+  /** Check every product and image URL before publishing (links/* findings; errors fail the run under strict). */
+  checkLinks?: boolean;
+  /**
+   * 2 runs the lane channels (LANE_CHANNELS) in a worker thread beside the main thread; 1 runs everything in
+   * this thread. Outputs and report are the same either way. Default: 2 when the machine has two cores or more.
+   */
+  threads?: 1 | 2;
+}
+
+/** The instant a build or validate run judges sale windows at, as ISO 8601. */
+export function runInstant(options: BuildOptions): string {
+  if (options.now) return options.now.toISOString();
+  if (options.config.now) return new Date(options.config.now).toISOString();
+  return new Date().toISOString();
+}
