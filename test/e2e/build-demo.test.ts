@@ -31,6 +31,8 @@ describe('agentshelf build on the demo shop', () => {
       'jsonld/site.jsonld',
       'jsonld/ap-summit-down-jacket.jsonld',
       'feeds/google/products.xml',
+      'feeds/microsoft/products.txt',
+      'feeds/meta/products.xml',
       'feeds/openai/products.jsonl.gz',
       'feeds/openai/products.tsv.gz',
       'feeds/acp/metadata.json',

@@ -83,6 +83,19 @@ describe('parity across the published outputs', () => {
     expect(result.findings).toContainEqual(expect.objectContaining({ variantId: 'AP-SDJ-BLK-L', channel: 'acp', actual: 15900, expected: 17900 }));
   });
 
+  it('catches a price edited by hand in the Microsoft feed and an availability in the Meta feed', async () => {
+    const copy = join(dir.path, 'microsoft-meta');
+    await cp(built, copy, { recursive: true });
+    const tsv = join(copy, 'feeds/microsoft/products.txt');
+    writeFileSync(tsv, readFileSync(tsv, 'utf8').replace(/^(AP-SDJ-BLK-S\t(?:[^\t]*\t){5})229\.00 USD/m, '$1209.00 USD'));
+    const meta = join(copy, 'feeds/meta/products.xml');
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace(/(<g:id>AP-SDJ-BLK-M<\/g:id>[\s\S]*?<g:availability>)in stock/, '$1out of stock'));
+    const result = await verify(copy);
+    expect(result.code).toBe(1);
+    expect(result.findings).toContainEqual(expect.objectContaining({ variantId: 'AP-SDJ-BLK-S', channel: 'microsoft', actual: 20900, expected: 22900 }));
+    expect(result.findings).toContainEqual(expect.objectContaining({ variantId: 'AP-SDJ-BLK-M', channel: 'meta', actual: 'out_of_stock', expected: 'in_stock' }));
+  });
+
   it('fails when an output cannot be read back', async () => {
     const out = await edited('broken-jsonld', 'jsonld/ap-tessellate-basecamp-speaker-gen2.jsonld', (text) => text.slice(0, 40));
     const report = join(dir.path, 'broken.json');
