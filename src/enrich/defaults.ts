@@ -1,7 +1,7 @@
 import type { ResolvedDefaults } from '../model/resolved-config.js';
 import type { ProductScope } from './product-scope.js';
 import { defaultBrand, defaultCondition, defaultProductUrl, defaultProductUrlUnfilled } from './rules/defaults.js';
-import { compileTemplate, expandTemplate } from './url-template.js';
+import { compileTemplate, encodeTemplateValue, expandTemplate } from './url-template.js';
 
 const URL_PLACEHOLDERS = ['id', 'slug', 'platform_id'] as const;
 const TEMPLATE_FIELD: Readonly<Record<string, string>> = { id: 'id', slug: 'slug', platform_id: 'platformId' };
@@ -47,7 +47,7 @@ const ENCODED_SEGMENT = /^(?:[A-Za-z0-9._~-]|%[0-9A-Fa-f]{2})+$/;
 
 /** A value percent-encoded for the template, so it cannot add a path segment or a query parameter; an encoded slug is kept. */
 function templateValue(name: string, value: string): string {
-  return name === 'slug' && ENCODED_SEGMENT.test(value) ? value : encodeURIComponent(value);
+  return name === 'slug' && ENCODED_SEGMENT.test(value) ? value : encodeTemplateValue(value);
 }
 
 function variantStates(record: Record<string, unknown>, field: string): boolean {

@@ -1,4 +1,4 @@
-import { compileTemplate, expandTemplate } from './url-template.js';
+import { compileTemplate, encodeTemplateValue, expandTemplate } from './url-template.js';
 
 /**
  * A variant's purchase hand-off URL, from the config's template: {variant_id}, {sku}, {product_id} and
@@ -18,11 +18,11 @@ export function expandPurchaseUrl(template: string, values: PurchaseUrlValues, o
   const result = expandTemplate(compileTemplate(template, PLACEHOLDERS), (name) => {
     switch (name) {
       case 'variant_id':
-        return encodeURIComponent(values.variantId);
+        return encodeTemplateValue(values.variantId);
       case 'sku':
-        return encodeURIComponent(values.sku ?? values.variantId);
+        return encodeTemplateValue(values.sku ?? values.variantId);
       case 'product_id':
-        return encodeURIComponent(values.productId);
+        return encodeTemplateValue(values.productId);
       default:
         return options.keepQuantity ? '{quantity}' : String(values.quantity ?? 1);
     }

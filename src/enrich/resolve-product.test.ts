@@ -315,6 +315,27 @@ describe('resolveProduct: text', () => {
     expect(withRule(diagnostics, 'text/control-characters')).toEqual([{ ruleId: 'text/control-characters', severity: 'warning', kind: 'enriched', pointer: '/title' }]);
   });
 
+  // U+FFFD is what a UTF-8 decoder puts in place of bytes that are not UTF-8 (a Latin-1 "é" in a file read as UTF-8).
+  it.each<[string, (p: Product) => Product, string, string | undefined]>([
+    ['the title', (p) => ({ ...p, title: 'Caf\uFFFD Mug' }), '/title', undefined],
+    ['the description', (p) => ({ ...p, description: 'Enamel\uFFFD mug\uFFFD\uFFFD' }), '/description', undefined],
+    ['an HTML description', (p) => ({ ...p, description: '<p>Enamel\uFFFD mug</p>' }), '/description', undefined],
+    ['the brand', (p) => ({ ...p, brand: 'Alder \uFFFD Pine' }), '/brand', undefined],
+    ['the product id', (p) => ({ ...p, id: 'mug-caf\uFFFD' }), '/id', undefined],
+    ['a variant id', (p) => ({ ...p, variants: [variant('MUG-\uFFFD')] }), '/variants/0/id', 'MUG-\uFFFD'],
+    ['a SKU', (p) => ({ ...p, variants: [variant('MUG-1', { sku: 'S\uFFFD' })] }), '/variants/0/sku', 'MUG-1'],
+    ['a variant color', (p) => ({ ...p, variants: [variant('MUG-1', { color: 'Cr\uFFFDme' })] }), '/variants/0/color', 'MUG-1'],
+  ])('a replacement character in %s is kept and reported as a warning', (_, edit, pointer, variantId) => {
+    const { product, diagnostics } = run(edit(simple()));
+    expect(product).toBeDefined();
+    expect(withRule(diagnostics, 'text/replacement-character')).toEqual([{ ruleId: 'text/replacement-character', severity: 'warning', kind: 'problem', pointer }]);
+    expect(diagnostics.find((d) => d.ruleId === 'text/replacement-character')?.variantId).toBe(variantId);
+  });
+
+  it('a text without a replacement character is not reported', () => {
+    expect(withRule(run(simple({ title: 'Café Mug ☕ 🏕️' })).diagnostics, 'text/replacement-character')).toEqual([]);
+  });
+
   it('control characters in a product-level material are reported once, not once per variant', () => {
     const { product, diagnostics } = run(tee({ material: 'Organic\u0007 cotton' }));
     expect(product?.variants.map((v) => v.material)).toEqual(['Organic cotton', 'Organic cotton', 'Organic cotton', 'Organic cotton']);

@@ -15,10 +15,10 @@ import { expandPurchaseUrl } from './purchase-url.js';
 import type { ProductScope } from './product-scope.js';
 import { identifierNone } from './rules/gtin.js';
 import { describeRemovals } from './html-sanitize.js';
-import { descriptionHtmlSanitized, descriptionHtmlToText, textControlCharacters, textWhitespace } from './rules/text.js';
+import { descriptionHtmlSanitized, descriptionHtmlToText, textControlCharacters, textReplacementCharacter, textWhitespace } from './rules/text.js';
 import { urlInvalid, urlResolved } from './rules/url.js';
 import { variantIndistinct, variantTitleComposed } from './rules/variant.js';
-import { cleanDescription, cleanLine } from './text-fields.js';
+import { cleanDescription, cleanLine, findReplacementCharacters } from './text-fields.js';
 import { resolveShopUrl } from './urls.js';
 import { attributeValue, composeVariantTitle, indistinctVariants, varyingAttributes } from './variant-attributes.js';
 
@@ -39,6 +39,7 @@ export function resolveProduct(record: Product, scope: ProductScope, ctx: Enrich
   const line = (value: string | undefined, at: string, to: Report = report): string | undefined =>
     value === undefined ? undefined : cleanLineReported(value, at, to);
 
+  reportReplacementCharacters(record.id, '/id', report);
   const title = line(record.title, '/title')!;
   const url = resolveUrl(record.url, '/url', ctx, report, 'error');
   const images = resolveImages(record.images, '/images', ctx, report);
@@ -52,6 +53,7 @@ export function resolveProduct(record: Product, scope: ProductScope, ctx: Enrich
   };
   if (brand !== undefined) product.brand = brand;
   if (record.description !== undefined) {
+    reportReplacementCharacters(record.description, '/description', report);
     const description = cleanDescription(record.description);
     if (description.controlRemoved > 0) report(textControlCharacters, controlDetail(description.controlRemoved, '/description'));
     if (description.html !== undefined || description.sanitized) {
@@ -104,6 +106,8 @@ export function resolveProduct(record: Product, scope: ProductScope, ctx: Enrich
     if (scope.variantExcluded(index)) return;
     const at = pointer('variants', index);
     const onVariant: Report = (rule, detail) => scope.variant(index, source.id, rule, detail);
+    reportReplacementCharacters(source.id, `${at}/id`, onVariant);
+    if (source.sku !== undefined) reportReplacementCharacters(source.sku, `${at}/sku`, onVariant);
     const resolved = resolveVariant({ record, source, at, currency, productTitle: title, productAttributes, productUrl: url, images, brand, ctx, report: onVariant, line: (v, p) => line(v, p, onVariant) });
     if (scope.variantExcluded(index) || !resolved) return;
     if (source.title === undefined && isGroup) {
@@ -215,7 +219,14 @@ function resolveVariant(input: VariantInput): ResolvedVariant | undefined {
   return variant;
 }
 
+/** Text that held bytes that were not UTF-8 is published as read, with a warning: what they were is unknown. */
+function reportReplacementCharacters(raw: string, at: string, report: Report): void {
+  const found = findReplacementCharacters(raw);
+  if (found) report(textReplacementCharacter, { message: `The text holds ${found.count} U+FFFD replacement character(s) (�), each in place of bytes that were not UTF-8.`, pointer: at, actual: found.around });
+}
+
 function cleanLineReported(raw: string, at: string, report: Report): string {
+  reportReplacementCharacters(raw, at, report);
   const cleaned = cleanLine(raw);
   if (cleaned.controlRemoved > 0) report(textControlCharacters, controlDetail(cleaned.controlRemoved, at));
   if (cleaned.whitespaceFolded) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanDescription, cleanLine } from './text-fields.js';
+import { cleanDescription, cleanLine, findReplacementCharacters } from './text-fields.js';
 
 describe('cleanLine', () => {
   it.each<[string, string, string, number, boolean]>([
@@ -66,5 +66,16 @@ describe('cleanDescription: HTML', () => {
     expect(result.controlRemoved).toBe(1);
     // The kept HTML is sanitized, and the sanitizer writes the reference out as a character: it goes too.
     expect(result.html).toBe('<p>Warm and light.</p>');
+  });
+});
+
+describe('findReplacementCharacters', () => {
+  it.each<[string, string, { count: number; around: string } | undefined]>([
+    ['clean text', 'Café Mug ☕', undefined],
+    ['one', 'Caf\uFFFD Mug', { count: 1, around: 'Caf\uFFFD Mug' }],
+    ['several, shown around the first', `${'x'.repeat(40)}\uFFFD\uFFFD${'y'.repeat(40)}\uFFFD`, { count: 3, around: `${'x'.repeat(30)}\uFFFD\uFFFD${'y'.repeat(28)}` }],
+    ['an emoji is not one', '🏕️ Tent', undefined],
+  ])('%s', (_, text, expected) => {
+    expect(findReplacementCharacters(text)).toEqual(expected);
   });
 });

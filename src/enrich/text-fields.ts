@@ -2,6 +2,19 @@ import { collapseWhitespace, removeControlCharacters } from '../model/text.js';
 import { htmlToText, looksLikeHtml } from '../model/html-text.js';
 import { sanitizeDescriptionHtml, type SanitizedHtml } from './html-sanitize.js';
 
+/**
+ * Where a text holds U+FFFD, the replacement character a UTF-8 decoder puts in place of bytes that are not
+ * UTF-8 (https://encoding.spec.whatwg.org/#utf-8-decode): how many, and the text around the first one, so a
+ * report shows where. The character itself is kept: what it replaced cannot be known.
+ */
+export function findReplacementCharacters(text: string): { count: number; around: string } | undefined {
+  const first = text.indexOf('\uFFFD');
+  if (first === -1) return undefined;
+  let count = 0;
+  for (let i = first; i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
+  return { count, around: text.slice(Math.max(0, first - 30), first + 30) };
+}
+
 export interface CleanedLine {
   value: string;
   controlRemoved: number;

@@ -5,6 +5,18 @@
  */
 export type TemplatePart = { literal: string } | { placeholder: string };
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A value percent-encoded as a URL component. encodeURIComponent throws on a lone surrogate; the URL Standard
+ * reads such input as U+FFFD (https://url.spec.whatwg.org/#concept-basic-url-parser takes a scalar value
+ * string), and so does this, so no record can crash a run. Ids that hold one are refused by validation
+ * (schema/identifier-characters); this only keeps the steps before it from throwing.
+ */
+export function encodeTemplateValue(value: string): string {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'));
+}
+
 /** Templates are split once: expansion runs for every product or variant of the catalog. */
 const compiled = new Map<string, TemplatePart[]>();
 

@@ -170,6 +170,11 @@ describe('readNdjson', () => {
     expect(summary(await read(['{"id":"a"}\n\ufeff{"id":"b"}\n']))).toEqual(['1:{"id":"a"}', '2:input/malformed-json']);
   });
 
+  it('says so when a later line starts with a byte order mark, which JSON.parse shows as an invisible token', async () => {
+    const [, item] = await read(['{"id":"a"}\n\ufeff{"id":"b"}\n']);
+    expect(item?.type === 'unreadable' && item.diagnostic.message).toMatch(/starts with a byte order mark \(U\+FEFF\)/);
+  });
+
   it('yields the same items however the text is cut (seeded random chunkings of a mixed file)', async () => {
     const lines: string[] = [];
     for (let i = 0; i < 60; i++) {

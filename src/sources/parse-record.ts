@@ -12,12 +12,11 @@ export function parseRecordText(text: string, origin: Origin, what: 'line' | 'pr
   try {
     return { type: 'record', value: JSON.parse(text), origin };
   } catch (error) {
+    // A byte order mark is allowed only at the start of the input; JSON.parse names it as an invisible token.
+    const why = text.charCodeAt(0) === 0xfeff ? 'it starts with a byte order mark (U+FEFF), which only the start of the file may have (were two files joined?)' : (error as Error).message;
     return {
       type: 'unreadable',
-      diagnostic: malformedJson.diagnostic(
-        { origin },
-        { message: `This ${what} is not valid JSON: ${(error as Error).message}.`, actual: excerpt(text.trim()) },
-      ),
+      diagnostic: malformedJson.diagnostic({ origin }, { message: `This ${what} is not valid JSON: ${why}.`, actual: excerpt(text.trim()) }),
     };
   }
 }

@@ -8,6 +8,7 @@ import { AgentshelfError } from '../model/errors.js';
 import { readInput, readInputs, type InputSpec } from './read-inputs.js';
 import type { SourceItem } from './source-item.js';
 import { testReadContext } from '../test-support/read-context.js';
+import { startLocalServer } from '../test-support/local-server.js';
 
 const CONTEXT = testReadContext();
 
@@ -85,6 +86,9 @@ beforeAll(async () => {
   await writeFile(at('big.ndjson.gz'), gzipSync(BIG));
   await writeFile(at('not-gzip.json.gz'), JSON_CATALOG);
   await writeFile(at('padded.json'), `[{"id": "a"}]${' '.repeat(3 << 20)}`);
+  await writeFile(at('truncated.ndjson.gz'), gzipSync(BIG).subarray(0, 4096));
+  await writeFile(at('login.json'), '<!DOCTYPE html>\n<html><head><title>Log in</title></head><body><form></form></body></html>\n');
+  await writeFile(at('login.csv'), '\ufeff\n<html><head><title>Log in</title></head></html>\n');
   await mkdir(at('folder.json'));
 });
 
@@ -158,6 +162,47 @@ describe('readInput', () => {
     const error = await failure(readInput({ ...spec, path: at(spec.path) }, CONTEXT));
     expect(error).toBeInstanceOf(AgentshelfError);
     expect(error).toMatchObject({ name: 'AgentshelfError', code });
+  });
+
+  it('names a gzip file that ends early as truncated, after the records before the cut', async () => {
+    const seen: SourceItem[] = [];
+    let error: unknown;
+    try {
+      for await (const item of readInput({ path: at('truncated.ndjson.gz') }, CONTEXT)) seen.push(item);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ name: 'AgentshelfError', code: 'E_INPUT_UNREADABLE' });
+    expect((error as Error).message).toContain(at('truncated.ndjson.gz'));
+    expect((error as Error).message).toMatch(/unexpected end of file \(the gzip data ends early: the file is truncated/);
+    expect(seen.length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['login.json', undefined],
+    ['login.csv', undefined],
+    ['login.json', 'json'],
+    ['login.csv', 'ndjson'],
+  ])('says %s is an HTML page, not a catalog, whatever the format (%s)', async (name, format) => {
+    const error = await failure(readInput({ path: at(name), ...(format ? { format } : {}) }, CONTEXT));
+    expect(error).toMatchObject({ name: 'AgentshelfError', code: 'E_SOURCE_MALFORMED' });
+    expect((error as Error).message).toContain(`${at(name)} is an HTML page titled "Log in"`);
+  });
+
+  it('says a URL that answers with an HTML page is one, and how it was served', async () => {
+    const server = await startLocalServer((_req, res) => {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end('<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
+    });
+    try {
+      for (const path of ['/catalog.ndjson', '/export']) {
+        const error = await failure(readInput({ path: `${server.url}${path}` }, CONTEXT));
+        expect(error).toMatchObject({ code: 'E_SOURCE_MALFORMED' });
+        expect((error as Error).message).toContain(`${server.url}${path} is an HTML page titled "502 Bad Gateway", served as text/html; charset=utf-8`);
+      }
+    } finally {
+      await server.close();
+    }
   });
 
   it('keeps the system error as the cause of a missing file', async () => {

@@ -4,6 +4,7 @@ import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { AgentshelfError } from '../model/errors.js';
 import { detectApiFormat, detectFormat, formatByName, type StreamFormat } from './formats.js';
+import { htmlPageError, looksLikeHtmlPage } from './html-page.js';
 import { registerImporters } from './importers/index.js';
 import type { ReadContext } from './read-context.js';
 import type { SourceItem } from './source-item.js';
@@ -49,7 +50,7 @@ export async function* readInput(input: InputSpec, context: ReadContext): AsyncG
       return;
     }
     const response = await context.http.get(input.path);
-    yield* readStream(response.chunks(), input.path, named as StreamFormat | undefined, context);
+    yield* readStream(response.chunks(), input.path, named as StreamFormat | undefined, context, response.headers['content-type']);
     return;
   }
   const info = await stat(input.path).catch((error: NodeJS.ErrnoException) => {
@@ -65,12 +66,15 @@ export async function* readInput(input: InputSpec, context: ReadContext): AsyncG
   yield* readStream(textChunks(input.path, context.onBytes), input.path, named, context);
 }
 
-async function* readStream(chunks: AsyncIterable<string>, name: string, named: StreamFormat | undefined, context: ReadContext): AsyncGenerator<SourceItem> {
+async function* readStream(chunks: AsyncIterable<string>, name: string, named: StreamFormat | undefined, context: ReadContext, contentType?: string): AsyncGenerator<SourceItem> {
   const iterator = chunks[Symbol.asyncIterator]();
   let format: StreamFormat;
   let head: IteratorResult<string>;
   try {
     head = await iterator.next();
+    // Whatever the format, named or not: a login or error page is never a catalog, and read as one it would
+    // only give a JSON syntax error or a CSV without an id column.
+    if (!head.done && looksLikeHtmlPage(head.value)) throw htmlPageError(name, head.value, contentType);
     format = named ?? detectFormat(name, head.done ? '' : head.value);
   } catch (error) {
     await iterator.return?.(undefined);
@@ -96,7 +100,9 @@ async function* textChunks(path: string, onBytes?: (bytes: number) => void): Asy
   try {
     for await (const chunk of stream) yield chunk as string;
   } catch (error) {
-    throw new AgentshelfError('E_INPUT_UNREADABLE', `Cannot read ${path}: ${(error as Error).message}`, { cause: error });
+    // zlib says "unexpected end of file" when the gzip data stops before its end (a copy or download cut short).
+    const truncated = (error as NodeJS.ErrnoException).code === 'Z_BUF_ERROR' ? ' (the gzip data ends early: the file is truncated, a copy or download cut short?)' : '';
+    throw new AgentshelfError('E_INPUT_UNREADABLE', `Cannot read ${path}: ${(error as Error).message}${truncated}`, { cause: error });
   } finally {
     // Ending early (or a gunzip error) must still close the file itself, which pipe() leaves open.
     file.destroy();

@@ -43,7 +43,7 @@ function toDiagnostic(group: ErrorObject[], subjectAt: (pointer: string) => Subj
     return rule.diagnostic(subject, {
       message: (definition && COMPOSITE_MESSAGES[definition]?.(composite.data)) ?? describeComposite(composite),
       pointer,
-      actual: composite.data,
+      actual: reportable(composite.data),
       expected: description(composite.parentSchema) ?? 'a value matching the schema',
     });
   }
@@ -54,8 +54,8 @@ function toDiagnostic(group: ErrorObject[], subjectAt: (pointer: string) => Subj
 
 /** Plain messages for the model's composite types; the schema description says the rest. */
 const COMPOSITE_MESSAGES: Record<string, (value: unknown) => string> = {
-  Decimal: (value) => `${JSON.stringify(value)} is not a price: write a non-negative decimal amount such as "15.00", without a sign, currency or thousands separator.`,
-  DateTime: (value) => `${JSON.stringify(value)} is not a date: write an RFC 3339 date-time such as "2026-11-20T09:00:00-05:00", or a date such as "2026-11-20".`,
+  Decimal: (value) => `${shown(value)} is not a price: write a non-negative decimal amount such as "15.00", without a sign, currency or thousands separator.`,
+  DateTime: (value) => `${shown(value)} is not a date: write an RFC 3339 date-time such as "2026-11-20T09:00:00-05:00", or a date such as "2026-11-20".`,
 };
 
 function description(schema: unknown): string | undefined {
@@ -65,7 +65,7 @@ function description(schema: unknown): string | undefined {
 
 function describeComposite(error: ErrorObject): string {
   const about = description(error.parentSchema);
-  const value = JSON.stringify(error.data);
+  const value = shown(error.data);
   return about ? `${value} is not valid here. ${about}` : `${value} matches none of the allowed forms.`;
 }
 
@@ -80,11 +80,14 @@ function describe(error: ErrorObject): { message: string; actual?: unknown; expe
         actual: params.additionalProperty,
       };
     case 'type':
+      if (isUnreadableNumber(error.data)) {
+        return { message: `Must be of type ${String(params.type)}: ${shown(error.data)} is not a usable number.`, actual: reportable(error.data), expected: params.type };
+      }
       return { message: `Must be of type ${String(params.type)}.`, actual: jsonType(error.data), expected: params.type };
     case 'enum':
       return {
-        message: `${JSON.stringify(error.data)} is not one of ${(params.allowedValues as unknown[]).map(String).join(', ')}.`,
-        actual: error.data,
+        message: `${shown(error.data)} is not one of ${(params.allowedValues as unknown[]).map(String).join(', ')}.`,
+        actual: reportable(error.data),
         expected: params.allowedValues,
       };
     case 'pattern':
@@ -101,15 +104,53 @@ function describe(error: ErrorObject): { message: string; actual?: unknown; expe
       return { message: 'Must not be empty.', actual: error.data, expected: `at least ${String(params.limit)} character(s)` };
     case 'minimum':
     case 'exclusiveMinimum':
-      return { message: `Must be ${String(params.comparison)} ${String(params.limit)}.`, actual: error.data, expected: `${String(params.comparison)} ${String(params.limit)}` };
+      return { message: `Must be ${String(params.comparison)} ${String(params.limit)}.`, actual: reportable(error.data), expected: `${String(params.comparison)} ${String(params.limit)}` };
     default:
-      return { message: error.message ?? 'Does not match the schema.', actual: error.data };
+      return { message: error.message ?? 'Does not match the schema.', actual: reportable(error.data) };
   }
 }
 
 function suffix(schema: unknown): string {
   const about = description(schema);
   return about ? `: ${about}` : '.';
+}
+
+/**
+ * Values nested deeper than this are named by their type in messages and in the report: JSON.stringify
+ * recurses, and a value nested 10,000 levels deep (which JSON.parse reads) overflows the stack.
+ */
+const MAX_SHOWN_DEPTH = 32;
+
+/** A number JSON.parse gave as ±Infinity (1e400 is valid JSON beyond the largest double); JSON would write it as null. */
+function isUnreadableNumber(value: unknown): value is number {
+  return typeof value === 'number' && !Number.isFinite(value);
+}
+
+function nestedDeeperThan(value: object, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (item === null || typeof item !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(item) ? item : Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** A failing value as the report can carry it: too-deep values by their type, non-finite numbers by their name. */
+function reportable(value: unknown): unknown {
+  if (isUnreadableNumber(value)) return String(value);
+  if (value !== null && typeof value === 'object' && nestedDeeperThan(value, MAX_SHOWN_DEPTH)) {
+    return `${Array.isArray(value) ? 'An array' : 'An object'} nested more than ${MAX_SHOWN_DEPTH} levels deep`;
+  }
+  return value;
+}
+
+/** A failing value as a message shows it. */
+function shown(value: unknown): string {
+  if (isUnreadableNumber(value)) return `${String(value)} (a number beyond the largest double, such as 1e400)`;
+  const safe = reportable(value);
+  return safe === value ? JSON.stringify(value) : String(safe);
 }
 
 function jsonType(value: unknown): string {

@@ -193,6 +193,77 @@ describe('checkProductSchema: one finding per failing location', () => {
   });
 });
 
+describe('checkProductSchema: values the report cannot write as they are', () => {
+  const DEPTH = 10_000;
+  const deepArray = (): unknown => JSON.parse(`${'['.repeat(DEPTH)}"x"${']'.repeat(DEPTH)}`);
+  const deepObject = (): unknown => JSON.parse(`${'{"a":'.repeat(DEPTH)}1${'}'.repeat(DEPTH)}`);
+
+  // JSON.stringify recurses and overflows the stack on a value nested 10,000 levels deep, which JSON.parse
+  // reads; 1e400 is valid JSON that parses to Infinity, which JSON.stringify writes as null.
+  it.each<[string, string, () => unknown, string, string, RegExp]>([
+    ['a price nested 10,000 levels deep', 'variants.0.price', deepArray, 'schema/decimal', '/variants/0/price', /^An array nested more than 32 levels deep is not a price/],
+    ['a date nested 10,000 levels deep', 'variants.0.saleStartsAt', deepObject, 'schema/date-time', '/variants/0/saleStartsAt', /^An object nested more than 32 levels deep is not a date/],
+    ['a condition nested 10,000 levels deep', 'condition', deepArray, 'schema/enum', '/condition', /^An array nested more than 32 levels deep is not one of/],
+    ['an option value nested 10,000 levels deep', 'variants.0.options', () => ({ Fit: deepArray() }), 'schema/type', '/variants/0/options/Fit', /^Must be of type string/],
+    ['a price of 1e400', 'variants.0.price', () => JSON.parse('1e400'), 'schema/decimal', '/variants/0/price', /^Infinity \(a number beyond the largest double, such as 1e400\) is not a price/],
+    ['a stock quantity of 1e400', 'variants.0.stockQuantity', () => JSON.parse('1e400'), 'schema/type', '/variants/0/stockQuantity', /^Must be of type integer: Infinity/],
+    ['a weight of -1e400', 'variants.0.weight', () => ({ value: JSON.parse('-1e400'), unit: 'oz' }), 'schema/type', '/variants/0/weight/value', /^Must be of type number: -Infinity/],
+  ])('%s is one finding the report can write', (_, path, value, ruleId, pointer, message) => {
+    const diagnostics = checkProductSchema(recordWith(path, value()), BASE);
+    expect(diagnostics.map(brief)).toEqual([{ ruleId, severity: 'error', kind: 'problem', pointer }]);
+    expect(diagnostics[0]!.message).toMatch(message);
+    const written = JSON.parse(JSON.stringify(diagnostics[0])) as Diagnostic;
+    expect(written.actual ?? null).not.toBeNull();
+  });
+
+  it('names a non-finite number by its value, not as null', () => {
+    const [price] = checkProductSchema(recordWith('variants.0.price', JSON.parse('1e400')), BASE);
+    expect(price?.actual).toBe('Infinity');
+    const [stock] = checkProductSchema(recordWith('variants.0.stockQuantity', JSON.parse('1e400')), BASE);
+    expect(stock?.actual).toBe('Infinity');
+  });
+
+  it('still shows a shallow value as JSON', () => {
+    const [price] = checkProductSchema(recordWith('variants.0.price', { amount: '15.00' }), BASE);
+    expect(price?.message).toMatch(/^\{"amount":"15.00"\} is not a price/);
+    expect(price?.actual).toEqual({ amount: '15.00' });
+  });
+});
+
+describe('checkProductSchema: characters no output can carry in an id', () => {
+  // A lone surrogate has no UTF-8 encoding and U+FFFE/U+FFFF are outside XML 1.0's Char production; an id
+  // goes unchanged into every output, so such an id is refused (schema/identifier-characters).
+  it.each<[string, string, unknown, string, string | undefined]>([
+    ['a product id with a lone high surrogate', 'id', 'tent-\ud800', '/id', undefined],
+    ['a product id with a lone low surrogate', 'id', '\udfff-tent', '/id', undefined],
+    ['a variant id with a lone surrogate', 'variants.0.id', 'AP-\ud83c-1', '/variants/0/id', 'AP-\ud83c-1'],
+    ['a SKU with U+FFFE', 'variants.1.sku', 'SKU\ufffe', '/variants/1/sku', 'AP-SDJ-BLK-M'],
+    ['a slug with U+FFFF', 'slug', 'summit\uffff', '/slug', undefined],
+    ['a platform id with a lone surrogate', 'platformId', '17\ud800', '/platformId', undefined],
+  ])('%s → schema/identifier-characters', (_, path, value, pointer, variantId) => {
+    const diagnostics = checkProductSchema(recordWith(path, value), BASE);
+    expect(diagnostics.map(brief)).toEqual([{ ruleId: 'schema/identifier-characters', severity: 'error', kind: 'problem', pointer }]);
+    expect(diagnostics[0]?.variantId).toBe(variantId);
+    expect(diagnostics[0]?.actual).toBe(value);
+    // The report writes the lone surrogate as a \u escape, so the finding itself is well-formed JSON.
+    expect(JSON.parse(JSON.stringify(diagnostics[0])).actual).toBe(value);
+  });
+
+  it.each([
+    ['an emoji (a surrogate pair)', 'variants.0.id', 'TENT-\ud83c\udfd5'],
+    ['a C1 control, which XML allows (the Microsoft channel refuses it on its own)', 'variants.0.id', 'PLATE\u0085-1'],
+    ['a private-use character', 'variants.0.sku', 'SKU-\ue000'],
+  ])('%s is not this rule\'s', (_, path, value) => {
+    expect(checkProductSchema(recordWith(path, value), BASE)).toEqual([]);
+  });
+
+  it('a control character stays schema/pattern\'s alone', () => {
+    const diagnostics = checkProductSchema(recordWith('variants.0.id', 'AP\u0000-\ud800'), BASE);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['schema/pattern', 'schema/identifier-characters']);
+    expect(checkProductSchema(recordWith('variants.0.id', 'AP\u0000-1'), BASE).map((d) => d.ruleId)).toEqual(['schema/pattern']);
+  });
+});
+
 describe('checkProductSchema: subjects', () => {
   it('every diagnostic carries the origin and the product id', () => {
     const diagnostics = checkProductSchema(recordWith('condition', 'mint'), BASE);

@@ -3,6 +3,7 @@ import type { Diagnostic, Subject } from '../model/diagnostic.js';
 import type { Product } from '../model/generated/product.js';
 import { createAjv } from '../model/ajv.js';
 import { ajvErrorsToDiagnostics } from './ajv-to-diagnostic.js';
+import { checkIdentifierCharacters } from './identifier-characters.js';
 import { loadSchema } from '../model/load-schema.js';
 
 let compiled: ValidateFunction<Product> | undefined;
@@ -13,11 +14,16 @@ function productValidator(): ValidateFunction<Product> {
   return compiled;
 }
 
-/** Validates one record against schemas/product.schema.json. Returns no diagnostics when it is valid. */
+/**
+ * Validates one record against schemas/product.schema.json, and the characters of its ids, which the schema's
+ * pattern cannot fully say (identifier-characters.ts). Returns no diagnostics when it is valid.
+ */
 export function checkProductSchema(value: unknown, base: Subject): Diagnostic[] {
   const validate = productValidator();
-  if (validate(value)) return [];
-  return ajvErrorsToDiagnostics(validate.errors ?? [], (at) => subjectAt(value, at, base));
+  const at = (pointer: string): Subject => subjectAt(value, pointer, base);
+  const found = validate(value) ? [] : ajvErrorsToDiagnostics(validate.errors ?? [], at);
+  const ids = checkIdentifierCharacters(value, at);
+  return ids.length === 0 ? found : [...found, ...ids];
 }
 
 /** Names the product and, for a pointer under /variants/N, the variant a diagnostic is about. */

@@ -1,6 +1,6 @@
 import { OPENAI_COLUMNS } from './columns.js';
 import type { OpenAiRow } from './columns.js';
-import { tsvField } from '../../formats/tsv.js';
+import { hasTsvBreaks, tsvField } from '../../formats/tsv.js';
 
 export type DelimitedFormat = 'csv' | 'tsv';
 
@@ -47,4 +47,14 @@ export function delimitedRow(row: OpenAiRow, format: DelimitedFormat): string {
     OPENAI_COLUMNS.map((column) => cellText(row[column])),
     format,
   );
+}
+
+/**
+ * The id a TSV record would change: tsvField turns a line break into a space, which is right for text and
+ * wrong for an id (the schema keeps tabs and C0 controls out of ids; U+0085, U+2028 and U+2029 remain).
+ */
+export function tsvIdProblem(row: Pick<OpenAiRow, 'item_id' | 'group_id'>): 'item_id' | 'group_id' | undefined {
+  if (hasTsvBreaks(row.item_id)) return 'item_id';
+  if (row.group_id !== undefined && hasTsvBreaks(row.group_id)) return 'group_id';
+  return undefined;
 }

@@ -172,6 +172,32 @@ describe('openai channel: rows the schema or the money rules refuse', () => {
   });
 });
 
+describe('openai channel: ids a TSV cell cannot carry', () => {
+  const [speaker] = resolved([FIXTURE_PRODUCTS[1]!]);
+  const variant = speaker!.variants[0]!;
+  // The schema keeps tabs and C0 controls out of ids; NEL and the Unicode line and paragraph separators remain,
+  // and tsvField would turn them into a space: a different id in the TSV than in the JSON Lines.
+  it.each([
+    ['a NEL in the variant id', { ...speaker!, variants: [{ ...variant, id: 'TS\u0085BC2' }] }, '/item_id', 'TS\u0085BC2'],
+    ['a line separator in the variant id', { ...speaker!, variants: [{ ...variant, id: 'TS\u2028BC2' }] }, '/item_id', 'TS\u2028BC2'],
+    ['a paragraph separator in the product id of a group', resolved([{ ...FIXTURE_PRODUCTS[0]!, id: 'ap\u2029jacket' }])[0]!, '/group_id', 'ap\u2029jacket'],
+  ])('%s leaves the row out of every format when TSV is written', async (_, product, pointer, actual) => {
+    const { diagnostics, rows, out, summary } = await feed([product]);
+    expect(diagnostics.filter((d) => d.ruleId === 'openai/id-breaks-tsv')[0]).toMatchObject({ channel: 'openai', severity: 'error', pointer, actual });
+    expect(rows.map((r) => r.item_id)).not.toContain(product.variants[0]!.id);
+    expect(out.text('feeds/openai/products.tsv.gz').split('\n').filter(Boolean)).toHaveLength(1 + rows.length);
+    expect(summary.items).toBe(rows.length);
+  });
+
+  it('writes such an id when the feed has no TSV: JSON and CSV carry it as it is', async () => {
+    const product = { ...speaker!, variants: [{ ...variant, id: 'TS\u2028BC2' }] };
+    const { diagnostics, rows, out } = await feed([product], config({ feeds: { openai: { formats: ['csv'] } } }));
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain('openai/id-breaks-tsv');
+    expect(rows.map((r) => r.item_id)).toEqual(['TS\u2028BC2']);
+    expect(readDelimited(out.text('feeds/openai/products.csv.gz'), ',').map((r) => r.item_id)).toEqual(['TS\u2028BC2']);
+  });
+});
+
 describe('openai channel: availability_date', () => {
   const [speaker] = resolved([FIXTURE_PRODUCTS[1]!]);
   const variant = speaker!.variants[0]!;

@@ -1,11 +1,11 @@
 import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
 import type { OpenAiRow } from './columns.js';
 import { siteUrl } from '../site-links.js';
-import { delimitedHeader, delimitedRow } from './delimited.js';
+import { delimitedHeader, delimitedRow, tsvIdProblem } from './delimited.js';
 import { openaiReadBack } from './read-back.js';
 import { buildOpenAiRow } from './row.js';
 import { checkRow } from './row-checks.js';
-import { OPENAI_RULES } from './rules.js';
+import { openaiIdBreaksTsv, OPENAI_RULES } from './rules.js';
 import { prepareRun } from './run-values.js';
 import { OPENAI_FEED_DIR, ShardedFeed, shardPath, type FeedFormat } from './shards.js';
 import { OPENAI_SPEC } from './spec.js';
@@ -63,6 +63,8 @@ export const openaiChannel: Channel = {
       feed: new ShardedFeed(context.out, format, shardSize, format === 'jsonl' ? '' : delimitedHeader(format)),
       serialize: SERIALIZE[format],
     }));
+    // A TSV cell cannot carry every id the model allows; every format writes the same rows (delimited.ts).
+    const tsv = formats.includes('tsv');
     let items = 0;
     let skipped = 0;
     return {
@@ -76,7 +78,12 @@ export const openaiChannel: Channel = {
             continue;
           }
           const subject = { productId: product.id, variantId: variant.id, channel: 'openai', origin: product.origin };
+          const badId = tsv ? tsvIdProblem(row) : undefined;
           const problems = checkRow(row, subject);
+          if (badId) {
+            const message = `${badId} holds a line or paragraph separator that a TSV cell cannot carry, and an id is never changed, so the variant is left out of every format of the OpenAI feed.`;
+            problems.push(openaiIdBreaksTsv.diagnostic(subject, { message, pointer: `/${badId}`, actual: row[badId] }));
+          }
           if (problems.length > 0) {
             for (const d of problems) report(d);
             skipped++;

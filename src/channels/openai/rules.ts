@@ -42,6 +42,13 @@ export const openaiAvailabilityDateMissing = defineRule({
   fix: 'Give preorder variants the date they become available (availabilityDate).',
 });
 
+export const openaiIdBreaksTsv = defineRule({
+  id: 'openai/id-breaks-tsv',
+  description: 'The variant id (item_id) or product id (group_id) holds a line or paragraph separator (U+0085, U+2028, U+2029) that a TSV cell cannot carry, and an id is never changed; when the feed is also written as TSV the variant is left out of the OpenAI feed, so every format carries the same rows.',
+  severity: 'error',
+  url: 'https://www.iana.org/assignments/media-types/text/tab-separated-values',
+});
+
 export const openaiRowInvalid = defineRule({
   id: 'openai/row-invalid',
   description: 'A feed row fails schemas/openai-product-feed.schema.json (one finding per problem; the pointer names the field of the feed row); the row is left out.',
@@ -139,6 +146,7 @@ export const openaiMarketNotRepresented = defineRule({
 
 export const OPENAI_RULES = [
   openaiIdTooLong,
+  openaiIdBreaksTsv,
   openaiDescriptionMissing,
   openaiBrandMissing,
   openaiImageMissing,

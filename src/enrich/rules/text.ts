@@ -39,3 +39,11 @@ export const dateAssumedUtc = defineRule({
   kind: 'enriched',
   url: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
 });
+
+export const textReplacementCharacter = defineRule({
+  id: 'text/replacement-character',
+  description: 'A text field or id holds U+FFFD, the replacement character: bytes of the input that were not UTF-8 were replaced when it was read (or before it was exported), so a character of the original is lost.',
+  severity: 'warning',
+  url: 'https://encoding.spec.whatwg.org/#utf-8-decode',
+  fix: 'Export or save the catalog as UTF-8 (in Excel, "CSV UTF-8"; many tools write Windows-1252 or Latin-1 by default).',
+});

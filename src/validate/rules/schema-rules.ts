@@ -59,3 +59,6 @@ export const SCHEMA_RULES_BY_DEFINITION: Readonly<Record<string, Rule>> = {
   Decimal: schemaDecimal,
   DateTime: schemaDateTime,
 };
+
+// The Identifier type's character check has a file of its own; it is a schema rule like the ones above.
+export { schemaIdentifierCharacters } from './identifier-characters.js';
