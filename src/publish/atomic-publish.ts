@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AgentshelfError } from '../model/errors.js';
+import { acquireLock, type HeldLock, type LockOptions } from './lock.js';
 
 /** The file that marks a folder as agentshelf's own output (and describes it). */
 export const MANIFEST_FILE = 'agentshelf.json';
@@ -13,27 +15,14 @@ export interface PublishTarget {
   staging: string;
   /** Where the last good outputs wait during the swap. */
   previous: string;
-  lock: string;
+  /** Where this run's writers spool the file list (outside the staging folder, so it is never published). */
+  spool: string;
+  lock: HeldLock;
 }
 
-function target(out: string, id: string): PublishTarget {
-  const parent = dirname(out);
-  const base = basename(out);
-  return {
-    out,
-    staging: join(parent, `.${base}.staging-${id}`),
-    previous: join(parent, `.${base}.previous`),
-    lock: join(parent, `.${base}.lock`),
-  };
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+/** The lock of an output folder: a sibling file, so it survives the folder's swap. */
+export function lockPathOf(out: string): string {
+  return join(dirname(out), `.${basename(out)}.lock`);
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -48,19 +37,24 @@ async function exists(path: string): Promise<boolean> {
  * outputs if an earlier run was killed in the middle of its swap, removes what killed runs left behind, and
  * refuses to replace a folder that agentshelf did not write.
  */
-export async function beginPublish(out: string): Promise<PublishTarget> {
-  const t = target(out, `${process.pid}-${randomBytes(4).toString('hex')}`);
+export async function beginPublish(out: string, options: Pick<LockOptions, 'waitMs' | 'signal'> = {}): Promise<PublishTarget> {
+  const parent = dirname(out);
+  const base = basename(out);
   // `--out public/feeds` should work in a fresh checkout: the folders above the output are made as needed.
-  await mkdir(dirname(out), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new AgentshelfError('E_PUBLISH_FAILED', `Cannot create ${dirname(out)}: ${error.message}`, { cause: error });
+  await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new AgentshelfError('E_PUBLISH_FAILED', `Cannot create ${parent}: ${error.message}`, { cause: error });
   });
-  await takeLock(t.lock);
+  const lock = await acquireLock(lockPathOf(out), { ...options, purpose: `publishing to ${out}` });
+  const staging = join(parent, `.${base}.staging-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const t: PublishTarget = { out, staging, previous: join(parent, `.${base}.previous`), spool: `${staging}.files`, lock };
   try {
     if (!(await exists(t.out)) && (await exists(t.previous))) await rename(t.previous, t.out);
     else if (await exists(t.previous)) await rm(t.previous, { recursive: true, force: true });
-    const prefix = `.${basename(out)}.staging-`;
-    for (const name of await readdir(dirname(out)).catch(() => [] as string[])) {
-      if (name.startsWith(prefix)) await rm(join(dirname(out), name), { recursive: true, force: true });
+    // What runs that died left: their staging folders and half-made lock files. Only lock holders stage, so
+    // no live run's staging is among them.
+    const leftovers = [`.${base}.staging-`, `${basename(lock.path)}.`, `.${base}.state.json.`];
+    for (const name of await readdir(parent).catch(() => [] as string[])) {
+      if (leftovers.some((prefix) => name.startsWith(prefix)) && !name.endsWith('.takeover') && !name.endsWith(lock.owner.token)) await rm(join(parent, name), { recursive: true, force: true });
     }
     if (await exists(t.out)) {
       const entries = await readdir(t.out);
@@ -71,9 +65,10 @@ export async function beginPublish(out: string): Promise<PublishTarget> {
         );
       }
     }
+    ACTIVE.add(t);
     return t;
   } catch (error) {
-    await releaseLock(t.lock);
+    await lock.release();
     throw error;
   }
 }
@@ -89,41 +84,38 @@ export async function commitPublish(t: PublishTarget): Promise<void> {
     if (hadOld) await rename(t.out, t.previous);
     await rename(t.staging, t.out);
     if (hadOld) await rm(t.previous, { recursive: true, force: true });
+    await rm(t.spool, { recursive: true, force: true });
   } catch (error) {
     throw new AgentshelfError('E_PUBLISH_FAILED', `Could not publish to ${t.out}: ${(error as Error).message}`, { cause: error });
   } finally {
-    await releaseLock(t.lock);
+    ACTIVE.delete(t);
+    await t.lock.release();
   }
 }
 
 /** Drops the staged outputs; the published folder is untouched. */
 export async function abortPublish(t: PublishTarget): Promise<void> {
   await rm(t.staging, { recursive: true, force: true });
-  await releaseLock(t.lock);
+  await rm(t.spool, { recursive: true, force: true });
+  ACTIVE.delete(t);
+  await t.lock.release();
 }
 
-async function takeLock(lock: string): Promise<void> {
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const handle = await open(lock, 'wx');
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new AgentshelfError('E_PUBLISH_FAILED', `Cannot create ${lock}: ${(error as Error).message}`, { cause: error });
-      }
-      const pid = Number((await readFile(lock, 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(pid) && pid > 0 && alive(pid) && pid !== process.pid) {
-        throw new AgentshelfError('E_OUT_LOCKED', `Another agentshelf run (pid ${pid}) is publishing to this folder; try again when it ends, or remove ${lock} if it is stale.`);
-      }
-      // The run that held the lock is gone: take it over.
-      await rm(lock, { force: true });
-    }
+/** Publishes under way in this process, for abandonAllSync. */
+const ACTIVE = new Set<PublishTarget>();
+
+/**
+ * Drops every publish under way in this process at once, for a process that must exit now (a second Ctrl-C,
+ * or a run that did not stop in time): staging folders, spools and locks go; published folders stay.
+ * Returns how many there were.
+ */
+export function abandonAllSync(): number {
+  const count = ACTIVE.size;
+  for (const t of ACTIVE) {
+    rmSync(t.staging, { recursive: true, force: true });
+    rmSync(t.spool, { recursive: true, force: true });
+    t.lock.releaseSync();
   }
-  throw new AgentshelfError('E_OUT_LOCKED', `Could not take the lock ${lock}.`);
-}
-
-async function releaseLock(lock: string): Promise<void> {
-  await rm(lock, { force: true });
+  ACTIVE.clear();
+  return count;
 }

@@ -1,8 +1,9 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { ChangeReport } from './changes.js';
 import { readLines } from './read-lines.js';
 import type { ChannelSpec, ChannelSummary } from '../channels/channel.js';
 import type { Diagnostic, DiagnosticSink, Severity } from '../model/diagnostic.js';
@@ -13,6 +14,8 @@ export interface RuleTally {
   ruleId: string;
   severity: Severity;
   count: number;
+  /** How many of them the report lists, when fewer than all (info findings past the per-rule cap are counted only). */
+  listed?: number;
   /** The first few findings, for a readable summary. */
   examples: Diagnostic[];
 }
@@ -66,9 +69,17 @@ export interface ReportSummary {
   channels: ChannelReport[];
   parity?: ParitySummary;
   links?: LinksSummary;
+  /** What the run changes against the last published one (build). */
+  changes?: ChangeReport;
 }
 
 const EXAMPLES_PER_RULE = 3;
+
+/** Temporary report folders are named with their run's pid, so a later run can remove those of runs that died. */
+export const REPORT_DIR_PREFIX = 'agentshelf-report-';
+
+/** A line of the temporary file the report does not list (an info finding past its rule's cap). */
+const UNLISTED = '~';
 
 /**
  * The run report. Every diagnostic is appended to a temporary NDJSON file as it happens, so memory holds
@@ -89,16 +100,26 @@ export class RunReport implements DiagnosticSink {
   private readonly channels: ChannelReport[] = [];
   private parity: ParitySummary | undefined;
   private links: LinksSummary | undefined;
+  private changes: ChangeReport | undefined;
   private stream: WriteStream | undefined;
   private dir: string | undefined;
   private buffered: string[] = [];
 
-  private constructor(private readonly overrides: SeverityOverrides) {}
+  private constructor(
+    private readonly overrides: SeverityOverrides,
+    private readonly infoPerRule: number,
+  ) {}
 
-  /** `overrides`: the merchant's severities by rule id (the config's "rules"), applied to every finding. */
-  static async create(overrides: SeverityOverrides = NO_OVERRIDES): Promise<RunReport> {
-    const report = new RunReport(overrides);
-    report.dir = await mkdtemp(join(tmpdir(), 'agentshelf-report-'));
+  /**
+   * `overrides`: the merchant's severities by rule id (the config's "rules"), applied to every finding.
+   * `infoPerRule`: how many info findings of one rule the JSON report lists; the rest are counted in the
+   * summary (a 100k-variant catalog has hundreds of thousands of "HTML turned into text"). Errors and warnings
+   * are always listed, and diagnostics() yields everything.
+   */
+  static async create(overrides: SeverityOverrides = NO_OVERRIDES, options: { infoPerRule?: number } = {}): Promise<RunReport> {
+    await removeDeadRunsFolders();
+    const report = new RunReport(overrides, options.infoPerRule ?? Number.POSITIVE_INFINITY);
+    report.dir = await mkdtemp(join(tmpdir(), `${REPORT_DIR_PREFIX}${process.pid}-`));
     report.stream = createWriteStream(join(report.dir, 'diagnostics.ndjson'));
     return report;
   }
@@ -115,7 +136,9 @@ export class RunReport implements DiagnosticSink {
     tally.count++;
     if (tally.examples.length < EXAMPLES_PER_RULE) tally.examples.push(diagnostic);
     if (diagnostic.productId !== undefined && diagnostic.severity !== 'info') this.spreadOf(diagnostic);
-    this.buffered.push(JSON.stringify(diagnostic));
+    const listed = diagnostic.severity !== 'info' || tally.count <= this.infoPerRule;
+    if (!listed) tally.listed = this.infoPerRule;
+    this.buffered.push(listed ? JSON.stringify(diagnostic) : UNLISTED + JSON.stringify(diagnostic));
     if (this.buffered.length >= 512) this.flushBuffer();
   }
 
@@ -131,6 +154,10 @@ export class RunReport implements DiagnosticSink {
     this.links = links;
   }
 
+  setChanges(changes: ChangeReport): void {
+    this.changes = changes;
+  }
+
   summary(): ReportSummary {
     const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
     const rules = [...this.rules.values()].sort((a, b) => order[a.severity] - order[b.severity] || b.count - a.count || a.ruleId.localeCompare(b.ruleId));
@@ -142,6 +169,7 @@ export class RunReport implements DiagnosticSink {
       channels: [...this.channels],
       ...(this.parity ? { parity: this.parity } : {}),
       ...(this.links ? { links: this.links } : {}),
+      ...(this.changes ? { changes: this.changes } : {}),
     };
   }
 
@@ -167,7 +195,7 @@ export class RunReport implements DiagnosticSink {
 
   /** Every diagnostic, in the order reported. */
   async *diagnostics(): AsyncGenerator<Diagnostic> {
-    for await (const line of this.lines()) yield JSON.parse(line) as Diagnostic;
+    for await (const line of this.lines()) yield JSON.parse(line.startsWith(UNLISTED) ? line.slice(1) : line) as Diagnostic;
   }
 
   private async *lines(): AsyncGenerator<string> {
@@ -189,6 +217,7 @@ export class RunReport implements DiagnosticSink {
     // The temporary file already holds one JSON diagnostic per line: copy the lines, do not parse them again.
     let first = true;
     for await (const line of this.lines()) {
+      if (line.startsWith(UNLISTED)) continue;
       await write(`${first ? '\n' : ',\n'}    ${line}`);
       first = false;
     }
@@ -219,5 +248,25 @@ export class RunReport implements DiagnosticSink {
     this.flushBuffer();
     if (this.stream && this.stream.writableNeedDrain) await once(this.stream, 'drain');
     if (this.stream) await new Promise<void>((resolve, reject) => this.stream!.write('', (e) => (e ? reject(e) : resolve())));
+  }
+}
+
+/** Removes the temporary report folders of runs that died (killed before they could remove their own). */
+async function removeDeadRunsFolders(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(REPORT_DIR_PREFIX)) continue;
+    const pid = Number(/^agentshelf-report-(\d+)-/.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid === process.pid || processAlive(pid)) continue;
+    await rm(join(tmpdir(), name), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
