@@ -21,7 +21,13 @@ export interface CatalogArgs {
   now?: string;
   quiet: boolean;
   threads?: 1 | 2;
+  force: boolean;
+  state?: string;
+  reportInfo: 'summary' | 'all';
 }
+
+/** Info findings the JSON report lists per rule under --report-info summary (the default). */
+export const INFO_LISTED_PER_RULE = 100;
 
 /** The options every catalog command shares. */
 export function catalogOptions<T>(y: Argv<T>) {
@@ -46,6 +52,13 @@ export function catalogOptions<T>(y: Argv<T>) {
       type: 'number',
       choices: [1, 2],
       describe: 'Threads to run channels on; the outputs and report are the same either way (default: 2 on a machine with two or more cores)',
+    })
+    .option('force', { type: 'boolean', default: false, describe: 'Publish even when the publish gate would refuse (far fewer variants or far more invalid products than the last published run)' })
+    .option('state', { type: 'string', describe: 'Folder of the run state the publish gate compares with (default: beside the output folder)' })
+    .option('report-info', {
+      choices: ['summary', 'all'] as const,
+      default: 'summary' as const,
+      describe: `Info findings in the JSON report: summary lists ${INFO_LISTED_PER_RULE} per rule and counts the rest; all lists every one`,
     });
 }
 
@@ -62,7 +75,10 @@ export async function loadConfigArg(path: string | undefined): Promise<LoadedCon
 }
 
 export function inputsArg(args: CatalogArgs): InputSpec[] | undefined {
-  if (!args.input || args.input.length === 0) return undefined;
+  if (!args.input || args.input.length === 0) {
+    if (args.format !== undefined) throw new AgentshelfError('E_USAGE', '--format applies to the files given with --input; for the config\'s inputs, set "format" on each input in the config.');
+    return undefined;
+  }
   // URLs are read over HTTP as they are; paths are made absolute.
   return args.input.map((path) => ({ path: /^https?:\/\//i.test(path) ? path : resolve(path), ...(args.format ? { format: args.format } : {}) }));
 }

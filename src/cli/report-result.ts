@@ -2,7 +2,8 @@ import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { RunResult } from '../pipeline/run-result.js';
-import { EXIT_FAILED, EXIT_OK } from './exit-codes.js';
+import { unlessClosedPipe } from './closed-pipe.js';
+import { exitCodeForResult } from './exit-codes.js';
 import { colors } from './output.js';
 import { formatSummary } from './summary.js';
 
@@ -25,9 +26,9 @@ export async function reportResult(command: 'build' | 'validate' | 'verify' | 'c
     await result.writeReport(reportPath);
     if (!args.quiet) process.stderr.write(formatSummary(result, { command, reportPath, c: colors() }));
     else if (result.failure) process.stderr.write(`agentshelf ${command}: ${result.failure.message}\n`);
-    if (args.json) await pipeline(createReadStream(reportPath), process.stdout, { end: false });
+    if (args.json) await pipeline(createReadStream(reportPath), process.stdout, { end: false }).catch(unlessClosedPipe);
   } finally {
     await result.dispose();
   }
-  return result.ok ? EXIT_OK : EXIT_FAILED;
+  return exitCodeForResult(result);
 }

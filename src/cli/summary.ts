@@ -56,7 +56,23 @@ export function formatSummary(result: RunResult, options: { command: 'build' | '
     const r = relative(options.cwd ?? process.cwd(), p);
     return r === '' ? '.' : r.startsWith('..') ? p : r;
   };
-  if (result.failure) lines.push(c.red(`  failed     ${result.failure.message}`));
+  const changes = summary.changes;
+  if (changes?.variants) {
+    const v = changes.variants;
+    const parts = [`${n(v.before)} → ${n(v.after)} variants`, `${n(v.added)} added`, `${n(v.removed)} removed`, `${n(v.priceChanged)} price change(s)`, `${n(v.availabilityChanged)} availability change(s)`];
+    if (changes.newlyInvalid) parts.push(c.yellow(`${n(changes.newlyInvalid)} newly invalid`));
+    lines.push(`  changes    ${parts.join(' · ')}`);
+    const named = (label: string, ids: readonly string[]) => ids.length > 0 && lines.push(c.dim(`             ${label}: ${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''}`));
+    named('added', changes.examples.added);
+    named('removed', changes.examples.removed);
+    named('newly invalid', changes.examples.newlyInvalid);
+  } else if (changes?.newlyInvalid) lines.push(`  changes    ${c.yellow(`${n(changes.newlyInvalid)} newly invalid`)}`);
+  if (changes?.files) {
+    const f = changes.files;
+    const extra = [f.removed ? `${n(f.removed)} removed` : '', f.kept ? `${n(f.kept)} kept from channels that did not run` : '', f.notOurs ? `${n(f.notOurs)} not agentshelf's, kept` : ''].filter(Boolean);
+    lines.push(`  files      ${n(f.written)} written, ${n(f.unchanged)} unchanged (not touched)${extra.length ? `, ${extra.join(', ')}` : ''}`);
+  }
+  if (result.failure) lines.push(c.red(`  ${result.failure.code === 'E_PUBLISH_REFUSED' ? 'refused' : 'failed'}    ${result.failure.message}`));
   if (result.published && result.out) lines.push(c.green(`  published  ${rel(result.out)}/`));
   if (options.reportPath) lines.push(`  report     ${rel(options.reportPath)}`);
   return `${lines.join('\n')}\n`;

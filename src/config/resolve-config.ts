@@ -101,6 +101,7 @@ export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: st
       cacheHours: raw.links?.cacheHours ?? 24,
       maxUrls: raw.links?.maxUrls ?? 100_000,
     },
+    publish: { maxVariantDrop: raw.publish?.maxVariantDrop ?? 0.2, maxInvalidShare: raw.publish?.maxInvalidShare ?? 0.2 },
     feeds: {
       google: { ...raw.feeds?.google },
       openai: {

@@ -20,7 +20,9 @@ export type ErrorCode =
   | 'E_SOURCE_EMPTY'
   | 'E_SOURCE_MALFORMED'
   | 'E_PARITY'
-  | 'E_LINKS';
+  | 'E_LINKS'
+  | 'E_PUBLISH_REFUSED'
+  | 'E_INTERRUPTED';
 
 export class AgentshelfError extends Error {
   readonly code: ErrorCode;

@@ -89,6 +89,12 @@ export interface ResolvedLinks {
   maxUrls: number;
 }
 
+/** When a run may replace the published outputs (pipeline/publish-gate.ts). */
+export interface ResolvedPublish {
+  maxVariantDrop: number;
+  maxInvalidShare: number;
+}
+
 export interface ResolvedMarket {
   country: string;
   currency: string;
@@ -116,6 +122,7 @@ export interface ResolvedConfig {
   inputs: ResolvedInput[];
   sources: ResolvedSources;
   links: ResolvedLinks;
+  publish: ResolvedPublish;
   out?: string;
   now?: string;
   feeds: ResolvedFeeds;

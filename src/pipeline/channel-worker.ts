@@ -11,7 +11,7 @@ import type { FromWorker, LaneWorkerData, ToWorker } from './lane-worker-protoco
 
 const data = workerData as LaneWorkerData;
 const port = parentPort!;
-const staging = data.root ? new StagingFolder(data.root) : undefined;
+const staging = data.root ? new StagingFolder(data.root, data.staging) : undefined;
 const post = (message: FromWorker) => port.postMessage(message);
 let chain: Promise<void> = Promise.resolve();
 let failed = false;

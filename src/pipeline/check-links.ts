@@ -8,7 +8,7 @@ import { runWithReport, type RunResult } from './run-result.js';
 export async function checkPublishedLinks(options: { out: string; config: ResolvedConfig; now?: Date }): Promise<RunResult> {
   const out = await publishedFolder(options.out);
   const now = (options.now ?? new Date()).toISOString();
-  return runWithReport(undefined, async (report) => {
+  return runWithReport({}, async (report) => {
     await checkLinksInto(report, { root: out, config: options.config, now });
     const ok = report.severities.error === 0;
     return { ok, ...(ok ? {} : { failure: { code: 'E_LINKS', message: `${report.severities.error} link(s) are broken.` } }), published: false, out, now };

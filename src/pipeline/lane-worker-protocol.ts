@@ -2,7 +2,7 @@ import type { ChannelAssets } from '../channels/channel.js';
 import type { ResolvedConfig } from '../model/resolved-config.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ResolvedProduct } from '../model/resolved.js';
-import type { WrittenOutputs } from '../publish/staging.js';
+import type { StagingOptions, WrittenOutputs } from '../publish/staging.js';
 import type { ChannelSetClosed } from './channel-set.js';
 
 /** What the channel worker starts with: everything a channel's context holds, as plain data. */
@@ -16,6 +16,7 @@ export interface LaneWorkerData {
   now: { iso: string; epochMs: number };
   /** The staging folder to write into; absent for validate, which writes nothing. */
   root?: string;
+  staging?: StagingOptions;
 }
 
 export type ToWorker = { type: 'batch'; products: ResolvedProduct[] } | { type: 'close' };

@@ -34,6 +34,16 @@ export interface BuildOptions {
    * this thread. Outputs and report are the same either way. Default: 2 when the machine has two cores or more.
    */
   threads?: 1 | 2;
+  /** Publish even when the publish gate would refuse the run (a large drop in variants, a rise in invalid products). */
+  force?: boolean;
+  /** Where the run state is kept (the last published run, for the gate and the change report); default: beside the output folder. */
+  stateDir?: string;
+  /** How long to wait for another run that holds the output folder's lock; default 0: fail at once. */
+  waitMs?: number;
+  /** How many info findings of one rule the JSON report lists (the rest are counted); all when absent. */
+  infoPerRule?: number;
+  /** Stops the run: the staging folder and the lock are removed, the published outputs stay as they were. */
+  signal?: AbortSignal;
 }
 
 /** The instant a build or validate run judges sale windows at, as ISO 8601. */

@@ -21,6 +21,7 @@ import * as shopify from '../sources/importers/shopify/rules.js';
 import { WOOCOMMERCE_RULES } from '../sources/importers/woocommerce/index.js';
 import { PARITY_RULES } from '../publish/parity/rules.js';
 import { LINK_RULES } from '../publish/links/rules.js';
+import { MANIFEST_RULES } from '../publish/manifest-check/rules.js';
 
 function rulesOf(module: Record<string, unknown>): Rule[] {
   return Object.values(module).filter(isRule);
@@ -58,4 +59,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...CHANNELS.flatMap((c) => c.rules),
   ...PARITY_RULES,
   ...LINK_RULES,
+  ...MANIFEST_RULES,
 ];

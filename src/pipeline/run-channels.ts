@@ -8,7 +8,9 @@ import type { FactTable } from '../publish/parity/fact-table.js';
 import { factsOfVariant } from '../publish/parity/offer-facts.js';
 import { OUTPUT_READERS } from '../publish/parity/readers.js';
 import type { ChannelReport, RunReport } from '../publish/run-report.js';
+import { INVALID_IDS_KEPT } from '../publish/run-state.js';
 import { StagingFolder, type WrittenOutputs } from '../publish/staging.js';
+import { interruptible } from './interruptible.js';
 import { HttpClient } from '../sources/http/http-client.js';
 import type { ReadContext } from '../sources/read-context.js';
 import { inputBytes, readInputs } from '../sources/read-inputs.js';
@@ -46,6 +48,15 @@ export interface ChannelsRun {
   now: string;
   /** Collects the model's offer facts of every published variant, for the parity check (build only). */
   reference?: FactTable;
+  /** Channels that do not run but whose published outputs are kept (build of some channels): they may be linked to. */
+  kept?: ReadonlySet<string>;
+}
+
+export interface ChannelsRan {
+  channels: Channel[];
+  written?: WrittenOutputs;
+  /** Products and variants left out as invalid (catalog errors): their count, and ids up to INVALID_IDS_KEPT. */
+  invalid: { count: number; ids: string[] };
 }
 
 /**
@@ -53,25 +64,26 @@ export interface ChannelsRun {
  * validate. The FactTable, when given, is the largest whole-catalog structure a build keeps: about 48 bytes
  * a variant.
  */
-export async function runChannels(run: ChannelsRun): Promise<{ channels: Channel[]; written?: WrittenOutputs }> {
+export async function runChannels(run: ChannelsRun): Promise<ChannelsRan> {
   const { options, out, report, reference } = run;
   const channels = selectChannels(options.channels);
   const inputs = options.inputs ?? options.config.inputs;
   const now = { iso: run.now, epochMs: Date.parse(run.now) };
   const assets = await readAssets(options.config);
-  const ids: ReadonlySet<string> = new Set(channels.map((c) => c.id));
+  // The outputs that will be in the folder: this run's, and those kept from the last run.
+  const ids: ReadonlySet<string> = new Set([...channels.map((c) => c.id), ...(run.kept ?? [])]);
   const runs: Array<{ channel: Channel; run: ChannelRun }> = channels
     .filter((channel) => !LANE_CHANNELS.has(channel.id))
     .map((channel) => ({ channel, run: channel.open(channelContext({ config: options.config, assets, channels: ids, now, out, diagnostics: report })) }));
   const laneChannels = channels.filter((channel) => LANE_CHANNELS.has(channel.id));
   // The worker writes beside this thread into the same staging folder; validate's writer keeps nothing.
-  const root = out instanceof StagingFolder ? out.root : undefined;
+  const staging = out instanceof StagingFolder ? { root: out.root, staging: out.optionsFor('lane') } : {};
   const lane =
     laneChannels.length === 0
       ? undefined
       : new ChannelLane(
           threadsOf(options) > 1 && WorkerBackend.available()
-            ? new WorkerBackend({ config: options.config, assets, channels: laneChannels.map((c) => c.id), runChannels: [...ids], now, ...(root ? { root } : {}) })
+            ? new WorkerBackend({ config: options.config, assets, channels: laneChannels.map((c) => c.id), runChannels: [...ids], now, ...staging })
             : new InThreadBackend(new ChannelSet(laneChannels, channelContext({ config: options.config, assets, channels: ids, now, out }))),
           report,
         );
@@ -82,9 +94,14 @@ export async function runChannels(run: ChannelsRun): Promise<{ channels: Channel
   const readContext: ReadContext = { shop: { url: options.config.shop.url, currency: options.config.shop.currency }, http, onBytes: (n) => (bytesRead += n) };
   const progress = (done = false) =>
     options.onProgress?.({ productsRead: counts.products.read, variantsRead: counts.variants.read, bytesRead, ...(totalBytes !== undefined ? { totalBytes } : {}), ...(done ? { done } : {}) });
+  const invalid: ChannelsRan['invalid'] = { count: 0, ids: [] };
+  const leftOut = (id: string) => {
+    invalid.count++;
+    if (invalid.ids.length < INVALID_IDS_KEPT) invalid.ids.push(id);
+  };
   try {
     try {
-      for await (const entry of resolveCatalog(readInputs(inputs, readContext), { config: options.config, nowMs: now.epochMs })) {
+      for await (const entry of interruptible(resolveCatalog(readInputs(inputs, readContext), { config: options.config, nowMs: now.epochMs }), options.signal)) {
         for (const d of entry.diagnostics) report.report(d);
         if (!entry.readable) {
           counts.unreadableRecords++;
@@ -96,6 +113,8 @@ export async function runChannels(run: ChannelsRun): Promise<{ channels: Channel
         }
         counts.products.read++;
         counts.variants.read += entry.variantsRead;
+        if (!entry.product && entry.productId !== undefined) leftOut(entry.productId);
+        else if (entry.product) for (const d of entry.diagnostics) if (d.severity === 'error' && d.variantId !== undefined && d.variantId !== entry.productId) leftOut(d.variantId);
         if (entry.product) {
           counts.products.published++;
           counts.variants.published += entry.product.variants.length;
@@ -116,7 +135,7 @@ export async function runChannels(run: ChannelsRun): Promise<{ channels: Channel
     const closed = await lane?.close();
     for (const summary of closed?.summaries ?? []) summaries.set(summary.id, summary);
     for (const channel of channels) report.addChannel(summaries.get(channel.id)!);
-    return { channels, ...(closed?.written ? { written: closed.written } : {}) };
+    return { channels, invalid, ...(closed?.written ? { written: closed.written } : {}) };
   } finally {
     await lane?.dispose();
   }

@@ -31,8 +31,8 @@ export interface RunResult extends RunOutcome {
  * how it went; the result carries the summary and the report. When the work throws, the report's temporary
  * files are removed before the error goes on.
  */
-export async function runWithReport(overrides: SeverityOverrides | undefined, work: (report: RunReport) => Promise<RunOutcome>): Promise<RunResult> {
-  const report = await RunReport.create(overrides);
+export async function runWithReport(options: { overrides?: SeverityOverrides; infoPerRule?: number }, work: (report: RunReport) => Promise<RunOutcome>): Promise<RunResult> {
+  const report = await RunReport.create(options.overrides, options.infoPerRule !== undefined ? { infoPerRule: options.infoPerRule } : {});
   let outcome: RunOutcome;
   try {
     outcome = await work(report);

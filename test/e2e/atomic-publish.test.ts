@@ -58,7 +58,8 @@ describe('atomic publishing', () => {
   it('recovers on the next run: takes over the dead run\'s lock and clears its staging folder', async () => {
     const result = await runCli(['build', '-c', DEMO_CONFIG, '-o', out, '--report', join(dir.path, 'r2.json'), '--now', DEMO_NOW]);
     expect(result.code, result.stderr).toBe(0);
-    expect(readdirSync(dir.path).filter((n) => n.startsWith('.public.'))).toEqual([]);
+    // Only the run state stays beside the folder (the publish gate's memory of the last run).
+    expect(readdirSync(dir.path).filter((n) => n.startsWith('.public.'))).toEqual(['.public.state.json']);
     expect(await treeDigest(out)).toEqual(good);
   });
 

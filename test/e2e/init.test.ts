@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_NOW, ROOT, runCli, tempDir } from '../support/run-cli.js';
@@ -25,7 +25,10 @@ describe('agentshelf init, then build', () => {
     ['woocommerce-csv', 'woocommerce/fixtures/wc-product-export.csv', ['--name', 'Alder & Pine', '--currency', 'USD', '--country', 'US', '--language', 'en', '--brand', 'Alder & Pine']],
     ['gmc-xml', 'gmc/fixtures/feed.rss.xml', ['--name', 'Alder & Pine', '--country', 'US', '--language', 'en']],
   ])('%s: init writes a config that builds, taking the shop URL and currency from the data where it states them', async (name, path, flags) => {
-    const config = join(dir.path, `${name}.config.json`);
+    // Each shop in a folder of its own: its config's "out" is beside it (one shop's build never replaces another's).
+    const shopDir = join(dir.path, name);
+    mkdirSync(shopDir);
+    const config = join(shopDir, 'agentshelf.config.json');
     const init = await runCli(['init', '--from', join(FIXTURES, path), '--config', config, ...flags], { cwd: dir.path });
     expect(init.code, init.stderr).toBe(0);
     expect(init.stderr).toContain(`wrote      ${config}`);
@@ -38,7 +41,7 @@ describe('agentshelf init, then build', () => {
   });
 
   it('never replaces a config without --force', async () => {
-    const config = join(dir.path, 'gmc-xml.config.json');
+    const config = join(dir.path, 'gmc-xml', 'agentshelf.config.json');
     const again = await runCli(['init', '--from', join(FIXTURES, 'gmc/fixtures/feed.rss.xml'), '--config', config, '--name', 'X', '--country', 'US', '--language', 'en'], { cwd: dir.path });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists; pass --force');

@@ -96,6 +96,7 @@ export interface AgentshelfConfig {
   )[];
   sources?: Sources;
   links?: Links;
+  publish?: Publish;
   /**
    * Output folder, resolved relative to this file. --out replaces it.
    */
@@ -317,6 +318,22 @@ export interface Links {
    * Check at most this many distinct URLs per run (the rest are counted and reported).
    */
   maxUrls?: number;
+}
+/**
+ * agentshelf build: when a run may replace the published outputs. A run that breaks these limits is refused (exit 3) and the published outputs stay as they were; --force publishes anyway.
+ *
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "Publish".
+ */
+export interface Publish {
+  /**
+   * Refuse to publish when the number of published variants falls by more than this share of the last published run's (0.2: a drop of more than 20 %). A bad hour of a shop's API must not publish half a feed.
+   */
+  maxVariantDrop?: number;
+  /**
+   * Refuse to publish when the share of products left out as invalid rises above this share (it was at or below it in the last published run).
+   */
+  maxInvalidShare?: number;
 }
 /**
  * This interface was referenced by `AgentshelfConfig`'s JSON-Schema

@@ -25,6 +25,7 @@ export const manifestFileUnlisted = defineRule({
   id: 'manifest/file-unlisted',
   description: 'A file in the published folder is neither listed by the manifest nor one agentshelf found there and kept (notOurs): it was added after publishing.',
   severity: 'error',
+  fix: 'Remove the file, or run agentshelf build again: a file you put in the folder yourself (such as _headers) is kept by every build and recorded in the manifest as not ours.',
 });
 
 export const MANIFEST_RULES = [manifestMissing, manifestFileChanged, manifestFileMissing, manifestFileUnlisted] as const;
