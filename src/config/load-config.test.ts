@@ -90,7 +90,7 @@ describe('loadConfigFile: paths', () => {
       openai: { formats: ['jsonl'], search: true, checkout: false, targetCountries: [shop.country], shardSize: 500_000 },
       acp: { feedId: `${new URL(shop.url).host}-${shop.country}`, targetCountry: shop.country },
     });
-    expect(config.agent).toEqual({ ucpVersion: '2026-04-08' });
+    expect(config.agent).toEqual({ ucpVersion: '2026-08-25' });
     expect(config.robots).toEqual({ searchAgents: 'allow', training: 'allow', sitemaps: [], disallow: [] });
     expect(config.llms).toMatchObject({ maxProducts: 100, productPages: true });
   });
@@ -98,6 +98,18 @@ describe('loadConfigFile: paths', () => {
   it('resolves a relative purchase URL template against the shop URL and keeps its placeholders', async () => {
     const { config } = await loadConfigFile(writeConfig({ shop, agent: { purchaseUrlTemplate: '/cart/{variant_id}:{quantity}' } }));
     expect(config.agent.purchaseUrlTemplate).toBe(`${new URL(shop.url).origin}/cart/{variant_id}:{quantity}`);
+  });
+
+  it.each([
+    ['2026-04-08', '2026-04-08'],
+    ['2026-08-25', '2026-08-25'],
+  ])('keeps a pinned UCP version %s', async (pinned, resolved) => {
+    const { config } = await loadConfigFile(writeConfig({ shop, agent: { ucpVersion: pinned } }));
+    expect(config.agent.ucpVersion).toBe(resolved);
+  });
+
+  it('refuses a UCP version agentshelf does not speak', async () => {
+    await expect(loadConfigFile(writeConfig({ shop, agent: { ucpVersion: 'draft' } }))).rejects.toMatchObject({ code: 'E_CONFIG_INVALID' });
   });
 
   it('caps the OpenAI shard size at 500,000 rows', async () => {

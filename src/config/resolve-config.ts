@@ -50,7 +50,8 @@ export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: st
   }
   if (problems.length > 0) throw new AgentshelfError('E_CONFIG_INVALID', `${source} has invalid values:\n${problems.join('\n')}`);
   const path = (p: string) => (isAbsolute(p) ? p : resolve(baseDir, p));
-  const agent: ResolvedAgent = { ucpVersion: '2026-04-08' };
+  // The current UCP release (formats/ucp/versions.ts UCP_CURRENT) unless the config pins an older one.
+  const agent: ResolvedAgent = { ucpVersion: raw.agent?.ucpVersion ?? '2026-08-25' };
   if (raw.agent?.catalog) agent.catalog = { ...raw.agent.catalog };
   if (raw.agent?.checkout) agent.checkout = { ...raw.agent.checkout };
   if (raw.agent?.purchaseUrlTemplate) agent.purchaseUrlTemplate = absoluteTemplate(raw.agent.purchaseUrlTemplate, raw.shop.url);

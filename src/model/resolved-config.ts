@@ -40,7 +40,11 @@ export interface ResolvedAgent {
   checkout?: ResolvedEndpoints;
   /** Absolute URL template with {variant_id} and optionally {quantity}, {product_id}, {sku}. */
   purchaseUrlTemplate?: string;
-  ucpVersion: '2026-04-08';
+  /**
+   * The UCP version the business profile at /.well-known/ucp declares (default: the current release,
+   * formats/ucp/versions.ts UCP_CURRENT); every older release agentshelf speaks gets a leaf profile.
+   */
+  ucpVersion: '2026-08-25' | '2026-04-08';
 }
 
 export interface ResolvedFeeds {

@@ -1,19 +1,24 @@
 import { resolveDemoProducts } from '../support/demo-products.js';
 // Holds openapi.json, the description of the shop's catalog API, against OpenAPI 3.1 and the official UCP
-// v2026-04-08 schemas in ../shared/data: the demo documents are valid OpenAPI 3.1 and self-contained, their
-// purchase hand-off gives each variant the URL of the model (and of the JSON-LD BuyAction), and catalog
-// responses built from the demo products by the UCP mapper (src/channels/openapi/ucp-product.ts) validate
-// both against the component schemas openapi.json declares and against the official UCP schemas.
+// schemas of the release it documents, 2026-08-25 (../shared/data/ucp/2026-08-25-pre): the demo documents are
+// valid OpenAPI 3.1 and self-contained, their purchase hand-off gives each variant the URL of the model (and of
+// the JSON-LD BuyAction), and catalog responses built from the demo products by the UCP mapper
+// (src/formats/ucp/catalog-product.ts, productForVersion) validate both against the component schemas
+// openapi.json declares and against the official UCP schemas. Requests are checked against both releases;
+// ucp-catalog-responses.conformance.test.ts holds the responses of each release against that release.
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { jsonldChannel } from '../../src/channels/jsonld/index.js';
 import { openapiChannel } from '../../src/channels/openapi/index.js';
 import type { PurchaseEntry } from '../../src/channels/openapi/purchase.js';
-import { UCP_CAPABILITY } from '../../src/formats/ucp/catalog-spec.js';
+import { UCP_CAPABILITY, UCP_CURRENT } from '../../src/formats/ucp/catalog-spec.js';
 import { featuredVariant, toUcpLookupProduct, toUcpProduct, ucpSeller } from '../../src/formats/ucp/catalog-product.js';
-import { ucpErrorResponse, ucpLookupResponse, ucpProductResponse, ucpSearchResponse } from '../../src/formats/ucp/catalog-response.js';
+import { ucpErrorResponse, ucpLookupResponse, ucpProductResponse, ucpSearchResponse, ucpTransportError } from '../../src/formats/ucp/catalog-response.js';
+import { productForVersion } from '../../src/formats/ucp/product-version.js';
 import type { UcpDetailProduct, UcpLookupProduct } from '../../src/formats/ucp/catalog-types.js';
 import type { ResolvedConfig } from '../../src/model/resolved-config.js';
 import type { ResolvedProduct } from '../../src/model/resolved.js';
@@ -74,7 +79,11 @@ function searchResponses(shop: Shop) {
   const all = pages(shop.products, 10);
   return all.map((page, i) => {
     const pagination = i < all.length - 1 ? { has_next_page: true, cursor: `page-${i + 1}`, total_count: shop.products.length } : { has_next_page: false, total_count: shop.products.length };
-    return ucpSearchResponse(page.map((p) => toUcpProduct(p, { seller })), pagination);
+    return ucpSearchResponse(
+      UCP_CURRENT,
+      page.map((p) => productForVersion(toUcpProduct(p, { seller }), UCP_CURRENT)),
+      pagination,
+    );
   });
 }
 
@@ -84,7 +93,11 @@ function lookupResponses(shop: Shop) {
     const ids = page.flatMap((p, j) => (j % 2 === 0 ? [p.id] : p.variants.map((v) => v.id)));
     ids.push(`missing-${i}`);
     const found = page.map((p) => toUcpLookupProduct(p, ids)).filter((p): p is UcpLookupProduct => p !== undefined);
-    return ucpLookupResponse(found, [`missing-${i}`]);
+    return ucpLookupResponse(
+      UCP_CURRENT,
+      found.map((p) => productForVersion(p, UCP_CURRENT)),
+      [`missing-${i}`],
+    );
   });
 }
 
@@ -94,17 +107,32 @@ function productResponses(shop: Shop) {
     const detail: UcpDetailProduct = toUcpProduct(product, { seller: ucpSeller(shop.config) });
     const featured = detail.variants.find((v) => v.id === featuredVariant(product).id)!;
     if (featured.options) detail.selected = featured.options;
-    return ucpProductResponse(detail);
+    return ucpProductResponse(UCP_CURRENT, productForVersion(detail, UCP_CURRENT));
   });
 }
 
-describeConformance('openapi.json against OpenAPI 3.1 and the UCP v2026-04-08 catalog schemas', () => {
+describeConformance('openapi.json against OpenAPI 3.1 and the UCP 2026-08-25 catalog schemas', () => {
   const shops: Shop[] = [];
   let ucp: UcpSchemas;
+  let previous: UcpSchemas;
 
   beforeAll(async () => {
     shops.push(await loadShop('us', DEMO_CONFIG), await loadShop('jp', DEMO_JP_CONFIG));
-    ucp = loadUcpSchemas();
+    ucp = loadUcpSchemas('2026-08-25-pre');
+    previous = loadUcpSchemas('v2026-04-08');
+  });
+
+  it('documents the current UCP release and its required request headers as the official binding defines them', () => {
+    const binding = JSON.parse(readFileSync(join(ucp.dir, 'services/shopping/rest.openapi.json'), 'utf8')) as Doc;
+    for (const shop of shops) {
+      expect(shop.document.info.version).toBe('2026-08-25');
+      expect(shop.document.externalDocs.url).toBe('https://ucp.dev/2026-08-25/specification/shopping/catalog/rest/');
+      const ours = Object.values(shop.document.components.parameters as Record<string, Doc>);
+      for (const official of ['ucp_agent', 'request_id'].map((name) => binding.components.parameters[name] as Doc)) {
+        const mine = ours.find((p) => p.name === official.name);
+        expect(mine, official.name).toMatchObject({ in: official.in, required: official.required, schema: official.schema });
+      }
+    }
   });
 
   it('writes demo documents that validate as OpenAPI 3.1', async () => {
@@ -152,6 +180,16 @@ describeConformance('openapi.json against OpenAPI 3.1 and the UCP v2026-04-08 ca
     }
   });
 
+  it('gives unit prices in the 2026-08-25 shape our schema and the official one both accept', () => {
+    const variants = shops.flatMap((shop) => searchResponses(shop).flatMap((r) => r.products.flatMap((p) => p.variants)));
+    const priced = variants.filter((v) => v.unit_price !== undefined);
+    expect(priced.length).toBeGreaterThan(0);
+    for (const variant of priced) {
+      expect(variant.unit_price!.measure.unit, variant.id).toBe(variant.unit_price!.reference.unit);
+      expect(variant.unit_price!.measure.display_text, variant.id).toBeDefined();
+    }
+  });
+
   it('builds lookup responses from the demo products that both our schemas and the official UCP schema accept', () => {
     for (const shop of shops) {
       const ours = componentValidators(shop.document)('LookupResponse');
@@ -171,9 +209,21 @@ describeConformance('openapi.json against OpenAPI 3.1 and the UCP v2026-04-08 ca
       expect(validate('GetProductResponse')(response) ? [] : formatAjvErrors(validate('GetProductResponse').errors)).toEqual([]);
       expect(ucp.check(response, 'schemas/shopping/catalog_lookup.json', '/$defs/get_product_response')).toEqual([]);
     }
-    const notFound = ucpErrorResponse(UCP_CAPABILITY.lookup, [{ type: 'error', code: 'not_found', content: 'No product has the id "nope".', severity: 'unrecoverable' }]);
+    const notFound = ucpErrorResponse(UCP_CURRENT, UCP_CAPABILITY.lookup, [{ type: 'error', code: 'not_found', content: 'No product has the id "nope".', severity: 'unrecoverable' }], shop.config.shop.url);
     expect(validate('ErrorResponse')(notFound) ? [] : formatAjvErrors(validate('ErrorResponse').errors)).toEqual([]);
-    expect(ucp.check(notFound, 'schemas/shopping/types/error_response.json')).toEqual([]);
+    expect(ucp.check(notFound, 'schemas/common/types/error_response.json')).toEqual([]);
+  });
+
+  it('describes the transport error body the catalog API sends for 4xx answers', () => {
+    const shop = shops[0]!;
+    const validate = componentValidators(shop.document)('TransportError');
+    for (const body of [ucpTransportError('version_unsupported', 'UCP 2026-01-11 is not supported; this shop speaks 2026-08-25 and 2026-04-08.', shop.config.shop.url), ucpTransportError('request_too_large', 'At most 50 ids at once.')]) {
+      expect(validate(body) ? [] : formatAjvErrors(validate.errors)).toEqual([]);
+    }
+    for (const status of ['400', '422', '424']) {
+      const ref = shop.document.paths['/catalog/search'].post.responses[status].$ref as string;
+      expect(shop.document.components.responses[ref.split('/').pop()!].content['application/json'].schema, status).toEqual({ $ref: '#/components/schemas/TransportError' });
+    }
   });
 
   it.each<[string, string, string, unknown]>([
@@ -185,6 +235,8 @@ describeConformance('openapi.json against OpenAPI 3.1 and the UCP v2026-04-08 ca
     const file = component === 'SearchRequest' ? 'schemas/shopping/catalog_search.json' : 'schemas/shopping/catalog_lookup.json';
     expect(validate(request) ? [] : formatAjvErrors(validate.errors)).toEqual([]);
     expect(ucp.check(request, file, pointer)).toEqual([]);
+    // The requests did not change between the releases: an agent at 2026-04-08 sends the same bodies.
+    expect(previous.check(request, file, pointer)).toEqual([]);
   });
 
   // Broken responses: our schemas must refuse what the official ones refuse, or they would promise agents more.

@@ -38,6 +38,7 @@ describe('agentshelf build on the demo shop', () => {
       'feeds/acp/metadata.json',
       'feeds/acp/products.jsonl',
       '.well-known/ucp',
+      '.well-known/ucp-2026-04-08',
       'openapi.json',
       'llms.txt',
       'llms-full.txt',

@@ -112,7 +112,7 @@ export async function outputProblems(out: string): Promise<OutputProblem[]> {
       problems.push({ file, problem: 'is not UTF-8' });
       continue;
     }
-    if (name.endsWith('.json') || name.endsWith('.jsonld') || name === '.well-known/ucp') checkJson(file, text, problems);
+    if (name.endsWith('.json') || name.endsWith('.jsonld') || name === '.well-known/ucp' || name.startsWith('.well-known/ucp-')) checkJson(file, text, problems);
     else if (name.endsWith('.jsonl')) text.split('\n').forEach((line, i) => line !== '' && checkJson(`${file}:${i + 1}`, line, problems));
     else if (name.endsWith('.xml')) checkXml(file, text, problems);
     else if (name.endsWith('.tsv') || name === 'feeds/microsoft/products.txt') checkTsv(file, text, problems);

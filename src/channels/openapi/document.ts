@@ -4,7 +4,7 @@ import { buildPaths } from './paths.js';
 import { CATALOG_SCHEMAS } from './schemas-catalog.js';
 import { OPERATION_SCHEMAS } from './schemas-operations.js';
 import { PROTOCOL_SCHEMAS } from './schemas-protocol.js';
-import { UCP_CAPABILITY, UCP_SPEC, UCP_VERSION } from '../../formats/ucp/catalog-spec.js';
+import { UCP_CAPABILITY, UCP_CURRENT, UCP_SPEC } from '../../formats/ucp/catalog-spec.js';
 import { OPENAPI_SCHEMA_DIALECT, OPENAPI_VERSION } from './spec.js';
 
 /** Every component schema, in a fixed order: requests and responses first, then what they are made of. */
@@ -15,7 +15,9 @@ function info(config: ResolvedConfig): Record<string, unknown> {
   const mcp = config.agent.catalog?.mcp;
   const sentences = [
     `The product catalog of ${shop.name} (${shop.url}) for AI shopping agents: search, batch lookup by id, and product detail.`,
-    `It implements the catalog capability of the Universal Commerce Protocol (UCP) version ${UCP_VERSION} (${UCP_CAPABILITY.search} and ${UCP_CAPABILITY.lookup}) over the UCP REST binding.`,
+    `It implements the catalog capability of the Universal Commerce Protocol (UCP) version ${UCP_CURRENT} (${UCP_CAPABILITY.search} and ${UCP_CAPABILITY.lookup}) over the UCP REST binding.`,
+    // The same endpoint answers the older releases the shop's profile lists in ucp.supported_versions.
+    'A platform whose profile declares an older UCP version the shop supports is answered in that version.',
     'Prices are integers in the minor unit of their currency (cents for USD, yen for JPY).',
     "Every request carries a UCP-Agent header naming the caller's UCP profile.",
   ];
@@ -23,7 +25,7 @@ function info(config: ResolvedConfig): Record<string, unknown> {
   const out: Record<string, unknown> = {
     title: `${shop.name} catalog API`,
     // The API's contract is the UCP version it implements; the document changes with it, not with each build.
-    version: UCP_VERSION,
+    version: UCP_CURRENT,
     description: sentences.join(' '),
   };
   if (config.policies.terms !== undefined) out.termsOfService = config.policies.terms;
@@ -43,7 +45,7 @@ export function buildOpenApiDocument(config: ResolvedConfig, rest: string, purch
     jsonSchemaDialect: OPENAPI_SCHEMA_DIALECT,
     servers: [{ url: rest, description: `The UCP REST endpoint of ${config.shop.name} (service dev.ucp.shopping).` }],
     tags: [{ name: 'catalog', description: 'UCP catalog search and lookup.' }],
-    externalDocs: { description: `UCP ${UCP_VERSION} catalog REST binding`, url: UCP_SPEC.rest },
+    externalDocs: { description: `UCP ${UCP_CURRENT} catalog REST binding`, url: UCP_SPEC.rest },
     paths: buildPaths(),
     components: { schemas: COMPONENT_SCHEMAS, parameters: PARAMETERS, headers: HEADERS, responses: RESPONSES },
   };

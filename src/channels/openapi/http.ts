@@ -1,9 +1,9 @@
 import { schemaRef, type JsonSchema } from './json-schema.js';
 
 /**
- * The HTTP side of the UCP REST binding (services/shopping/rest.openapi.json at v2026-04-08, and
- * https://ucp.dev/2026-04-08/specification/catalog/rest/): request headers, signed-response headers and the
- * transport errors.
+ * The HTTP side of the UCP REST binding (services/shopping/rest.openapi.json of 2026-08-25, whose header
+ * parameters are the same as in 2026-04-08, and https://ucp.dev/2026-08-25/specification/shopping/catalog/rest/):
+ * request headers, signed-response headers and the transport errors.
  *
  * Of the binding's request headers, the two it requires are here (UCP-Agent, Request-Id), with the optional RFC
  * 9421 signature headers a platform signs requests with and Accept-Language, which localizes the content.
@@ -23,7 +23,7 @@ export const PARAMETERS: Record<string, JsonSchema> = {
   UcpAgent: header(
     'UCP-Agent',
     true,
-    'Who is calling: the calling platform’s UCP profile, an RFC 8941 dictionary whose profile member is the URL of its /.well-known/ucp, e.g. profile="https://platform.example/.well-known/ucp". Every request carries it.',
+    'Who is calling: the calling platform’s UCP profile, an RFC 8941 dictionary whose profile member is the URL of its /.well-known/ucp, e.g. profile="https://platform.example/.well-known/ucp". Every request carries it. The ucp.version of that profile selects the UCP version of the answer; a version the shop does not support is answered with 422 version_unsupported.',
   ),
   RequestId: header('Request-Id', true, 'A UUID the caller gives each request, to trace it across systems.', { type: 'string', format: 'uuid' }),
   Signature: header('Signature', false, 'An RFC 9421 HTTP message signature of the request, when the platform signs its requests.'),
@@ -49,15 +49,27 @@ export const SIGNED_RESPONSE_HEADERS = {
   'Content-Digest': { $ref: '#/components/headers/ContentDigest' },
 };
 
-const errorBody = { 'application/json': { schema: schemaRef('ErrorResponse') } };
+/** The body of a transport error: {code, content, continue_url?} (overview, "Error Handling → Transport Bindings"). */
+const errorBody = { 'application/json': { schema: schemaRef('TransportError') } };
 
 /**
- * Transport errors: HTTP status codes for requests that could not be processed. Outcomes of a processed request
- * (an id not found, an empty result) are HTTP 200 with messages (REST binding, "Error Handling").
+ * Transport errors: HTTP status codes for requests that could not be processed, with the statuses the overview's
+ * "Error Codes" table gives the negotiation errors (https://ucp.dev/2026-08-25/specification/overview/#error-codes).
+ * Outcomes of a processed request (an id not found, an empty result) are HTTP 200 with messages (REST binding,
+ * "Error Handling").
  */
 export const RESPONSES: Record<string, JsonSchema> = {
   BadRequest: {
-    description: 'The request is malformed or lacks a required field or header, or a lookup names more ids than the shop takes at once (code request_too_large).',
+    description:
+      'The request is malformed or lacks a required field or header, the UCP-Agent profile URL is malformed (code invalid_profile_url), or a lookup names more ids than the shop takes at once (code request_too_large).',
+    content: errorBody,
+  },
+  UnprocessableContent: {
+    description: 'The calling platform’s profile is not a valid UCP profile (code profile_malformed), or declares a UCP version the shop does not support (code version_unsupported).',
+    content: errorBody,
+  },
+  FailedDependency: {
+    description: 'The calling platform’s profile could not be fetched (code profile_unreachable).',
     content: errorBody,
   },
   TooManyRequests: {
@@ -73,6 +85,8 @@ export const RESPONSES: Record<string, JsonSchema> = {
 
 export const ERROR_RESPONSES = {
   '400': { $ref: '#/components/responses/BadRequest' },
+  '422': { $ref: '#/components/responses/UnprocessableContent' },
+  '424': { $ref: '#/components/responses/FailedDependency' },
   '429': { $ref: '#/components/responses/TooManyRequests' },
   '500': { $ref: '#/components/responses/ServerError' },
 };

@@ -68,8 +68,9 @@ describe('openapi channel', () => {
   it('is an OpenAPI 3.1 document of the three UCP catalog operations on the configured server', async () => {
     const document = doc((await build()).out);
     expect(document.openapi).toBe('3.1.0');
-    expect(document.info).toMatchObject({ title: 'Alder & Pine Outfitters catalog API', version: '2026-04-08' });
-    expect(document.info.description).toContain('UCP) version 2026-04-08');
+    expect(document.info).toMatchObject({ title: 'Alder & Pine Outfitters catalog API', version: '2026-08-25' });
+    expect(document.info.description).toContain('UCP) version 2026-08-25');
+    expect(document.externalDocs.url).toBe('https://ucp.dev/2026-08-25/specification/shopping/catalog/rest/');
     expect(document.servers).toEqual([{ url: 'https://alder-and-pine.example/api/ucp', description: expect.any(String) }]);
     expect(Object.keys(document.paths)).toEqual(['/catalog/search', '/catalog/lookup', '/catalog/product']);
     const ids = Object.values(document.paths).map((p: any) => p.post.operationId);
@@ -77,7 +78,7 @@ describe('openapi channel', () => {
     for (const path of Object.values(document.paths) as Doc[]) {
       const names = path.post.parameters.map((p: Doc) => (resolvePointer(document, p.$ref) as Doc).name);
       expect(names).toContain('UCP-Agent');
-      expect(Object.keys(path.post.responses)).toEqual(['200', '400', '429', '500']);
+      expect(Object.keys(path.post.responses)).toEqual(['200', '400', '422', '424', '429', '500']);
     }
     expect(document.components.parameters.UcpAgent).toMatchObject({ in: 'header', required: true });
   });
@@ -179,7 +180,7 @@ describe('openapi channel', () => {
   it('gives every rule a permanent id and a spec URL', () => {
     for (const rule of OPENAPI_RULES) {
       expect(rule.meta.id).toMatch(/^openapi\/[a-z-]+$/);
-      expect(rule.meta.url).toMatch(/^https:\/\/(ucp\.dev\/2026-04-08\/|spec\.openapis\.org\/oas\/v3\.1\.0)/);
+      expect(rule.meta.url).toMatch(/^https:\/\/(ucp\.dev\/2026-08-25\/|spec\.openapis\.org\/oas\/v3\.1\.0)/);
     }
   });
 });

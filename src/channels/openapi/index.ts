@@ -4,14 +4,14 @@ import { buildOpenApiDocument } from './document.js';
 import { PurchaseListing } from './purchase.js';
 import { checkUcpProduct } from './product-checks.js';
 import { OPENAPI_RULES, openapiCatalogEndpointMissing, openapiPurchaseListTruncated, openapiPurchaseUrlMissing } from './rules.js';
-import { UCP_VERSION } from '../../formats/ucp/catalog-spec.js';
+import { UCP_CURRENT } from '../../formats/ucp/catalog-spec.js';
 import { OPENAPI_PATH, OPENAPI_SPEC_URL, OPENAPI_VERSION } from './spec.js';
 
 const CHANNEL = 'openapi';
 
 /**
  * openapi.json: an OpenAPI 3.1 description of the shop's catalog API, which follows the UCP catalog capability
- * (REST binding, v2026-04-08), with the purchase hand-off of its variants as x-agentshelf-purchase.
+ * (REST binding of the current UCP release, 2026-08-25), with the purchase hand-off of its variants as x-agentshelf-purchase.
  *
  * The document is written once, at close, because its purchase listing depends on the whole catalog. The state
  * kept across products is bounded: the listed variants (at most MAX_LISTED_VARIANTS) and a variant count.
@@ -20,7 +20,7 @@ const CHANNEL = 'openapi';
 export const openapiChannel: Channel = {
   id: CHANNEL,
   title: 'Catalog API description (OpenAPI)',
-  spec: { name: `OpenAPI ${OPENAPI_VERSION}, UCP catalog REST binding`, version: `${OPENAPI_VERSION} / UCP ${UCP_VERSION}`, url: OPENAPI_SPEC_URL },
+  spec: { name: `OpenAPI ${OPENAPI_VERSION}, UCP catalog REST binding`, version: `${OPENAPI_VERSION} / UCP ${UCP_CURRENT}`, url: OPENAPI_SPEC_URL },
   rules: OPENAPI_RULES,
   outputs: [OPENAPI_PATH],
   runsIn: 'worker',

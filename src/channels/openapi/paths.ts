@@ -5,7 +5,7 @@ import { UCP_SPEC } from '../../formats/ucp/catalog-spec.js';
 /**
  * The three catalog operations of the UCP REST binding, with the operation ids the binding gives them (which
  * are also the MCP tool names): POST /catalog/search, POST /catalog/lookup, POST /catalog/product.
- * https://ucp.dev/2026-04-08/specification/catalog/rest/
+ * https://ucp.dev/2026-08-25/specification/shopping/catalog/rest/
  */
 interface Operation {
   path: string;

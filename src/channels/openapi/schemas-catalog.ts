@@ -2,9 +2,10 @@ import { arrayOf, schemaRef, type JsonSchema } from './json-schema.js';
 
 /**
  * Component schemas of the catalog data: Product, Variant and the types they use, written from the UCP
- * v2026-04-08 schemas (schemas/shopping/types/*.json; https://ucp.dev/2026-04-08/specification/catalog/).
- * Like UCP's own schemas they leave objects open (no additionalProperties: false): businesses and later
- * versions add fields. The conformance test holds responses against both these and the official schemas.
+ * 2026-08-25 schemas (schemas/shopping/types/*.json and schemas/common/types/*.json at UCP @ fdcf8934, the last
+ * commit before the 2026-08-25 cut; https://ucp.dev/2026-08-25/specification/shopping/catalog/). Like UCP's own
+ * schemas they leave objects open (no additionalProperties: false): businesses and later versions add fields.
+ * The conformance test holds responses against both these and the official schemas.
  */
 
 /** ISO 4217 alphabetic code, three capital letters (types/price.json). */
@@ -16,6 +17,8 @@ export const CATALOG_SCHEMAS: Record<string, JsonSchema> = {
   Amount: {
     type: 'integer',
     minimum: 0,
+    // common/types/amount.json: the largest integer every JSON reader agrees on (overview, "Integer range and ingestion").
+    maximum: Number.MAX_SAFE_INTEGER,
     description: 'Money in the minor unit of its currency (ISO 4217 exponent): cents for USD, yen for JPY, fils for KWD. Never a decimal.',
   },
   Price: {
@@ -134,26 +137,27 @@ export const CATALOG_SCHEMAS: Record<string, JsonSchema> = {
     },
     description: 'An industry identifier of the item.',
   },
+  Measure: {
+    type: 'object',
+    required: ['value', 'unit', 'display_text'],
+    properties: {
+      value: { type: 'integer', minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'The quantity as a whole number of steps of 10^-scale units: 136 with scale 1 is 13.6.' },
+      unit: { type: 'string', description: 'The unit: a UN/CEFACT Rec 20 Common Code where one names it (GRM, KGM, MLT, LTR, …), else the shop’s own identifier.' },
+      scale: { type: 'integer', minimum: 0, maximum: 15, default: 0, description: 'How many decimal places the value has.' },
+      display_text: { type: 'string', description: 'The unit as people read it, e.g. g or fl oz.' },
+    },
+    description: 'A quantity: an integer number of steps with its unit (common/types/measure.json).',
+  },
   UnitPrice: {
     type: 'object',
     required: ['amount', 'currency', 'measure', 'reference'],
     properties: {
       amount: schemaRef('Amount', 'The price per reference quantity, in minor units, worked out by the shop: price ÷ measure × reference.'),
       currency: CURRENCY,
-      measure: {
-        type: 'object',
-        required: ['value', 'unit'],
-        properties: { value: { type: 'number', description: 'The quantity in the package.' }, unit: { type: 'string', description: 'Its unit, e.g. g or ml.' } },
-        description: 'How much the package holds, e.g. 340 g.',
-      },
-      reference: {
-        type: 'object',
-        required: ['value', 'unit'],
-        properties: { value: { type: 'integer', description: 'The reference quantity.' }, unit: { type: 'string', description: 'Its unit.' } },
-        description: 'The quantity the unit price is for, e.g. 100 g.',
-      },
+      measure: schemaRef('Measure', 'How much the package holds, e.g. 340 g; in the same unit as reference.'),
+      reference: schemaRef('Measure', 'The quantity the unit price is for, e.g. 100 g.'),
     },
-    description: 'The price per standard quantity, for comparing packages of different sizes.',
+    description: 'The price per standard quantity, for comparing packages of different sizes. Left out when it cannot be given exactly.',
   },
   Availability: {
     type: 'object',

@@ -1,12 +1,14 @@
 import { arrayOf, schemaRef, type JsonSchema } from './json-schema.js';
 
 /**
- * Request and response bodies of the three catalog operations, written from the UCP v2026-04-08 schemas
- * (schemas/shopping/catalog_search.json, catalog_lookup.json and the request types they use).
- * https://ucp.dev/2026-04-08/specification/catalog/search/ and https://ucp.dev/2026-04-08/specification/catalog/lookup/
+ * Request and response bodies of the three catalog operations, written from the UCP 2026-08-25 schemas
+ * (schemas/shopping/catalog_search.json, catalog_lookup.json and the request types they use; the requests are
+ * the same in 2026-04-08, apart from the context hints 2026-08-25 adds).
+ * https://ucp.dev/2026-08-25/specification/shopping/catalog/search/ and https://ucp.dev/2026-08-25/specification/shopping/catalog/lookup/
  */
 
-const REVERSE_DOMAIN_NAME = '^[a-z][a-z0-9]*(?:\\.[a-z][a-z0-9_]*)+$';
+/** common/types/reverse_domain_name.json of 2026-08-25 (segments may hold interior hyphens and start with a digit). */
+const REVERSE_DOMAIN_NAME = '^[a-z](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9_-]*[a-z0-9_])?)+$';
 
 /** Fields every catalog request may carry besides its own. */
 const REQUEST_CONTEXT: Record<string, JsonSchema> = {
@@ -34,6 +36,7 @@ export const OPERATION_SCHEMAS: Record<string, JsonSchema> = {
         items: { type: 'string', pattern: REVERSE_DOMAIN_NAME },
         description: 'Benefits the buyer claims, as reverse-domain names; unknown ones are ignored.',
       },
+      location: { type: 'string', description: 'An opaque id of one of the shop’s locations, e.g. the buyer’s home store; a hint only (2026-08-25).' },
     },
     description: 'Hints about the buyer for relevance and localization. They are hints, not verified facts.',
   },

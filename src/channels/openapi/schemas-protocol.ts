@@ -2,13 +2,16 @@ import { arrayOf, schemaRef, type JsonSchema } from './json-schema.js';
 
 /**
  * Component schemas of the protocol around the catalog data: the `ucp` metadata every response carries, the
- * messages, and the error response, written from the UCP v2026-04-08 schemas (schemas/ucp.json,
- * schemas/capability.json, schemas/shopping/types/message*.json, error_response.json).
- * https://ucp.dev/2026-04-08/specification/overview/
+ * messages, the error response and the transport error body, written from the UCP 2026-08-25 schemas
+ * (schemas/ucp.json, schemas/capability.json, schemas/common/types/message*.json, error_response.json) and the
+ * overview's "Error Handling" (https://ucp.dev/2026-08-25/specification/overview/#error-handling).
  */
 
-/** Reverse-domain names key capabilities and signals (types/reverse_domain_name.json). */
-const REVERSE_DOMAIN_NAME = '^[a-z][a-z0-9]*(?:\\.[a-z][a-z0-9_]*)+$';
+/**
+ * Reverse-domain names key capabilities and signals (common/types/reverse_domain_name.json); 2026-08-25 allows
+ * interior hyphens and leading digits in segments.
+ */
+const REVERSE_DOMAIN_NAME = '^[a-z](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9_-]*[a-z0-9_])?)+$';
 
 /** How the buyer or agent can act on an error (types/message_error.json). */
 const ERROR_SEVERITY = ['recoverable', 'requires_buyer_input', 'requires_buyer_review', 'unrecoverable'];
@@ -112,5 +115,19 @@ export const PROTOCOL_SCHEMAS: Record<string, JsonSchema> = {
       continue_url: { type: 'string', format: 'uri', description: 'Where the buyer can carry on in the shop.' },
     },
     description: 'The answer when the operation leaves nothing to return.',
+  },
+  TransportError: {
+    type: 'object',
+    required: ['code', 'content'],
+    properties: {
+      code: {
+        type: 'string',
+        description: 'Why the request was not processed.',
+        examples: ['invalid_profile_url', 'profile_unreachable', 'profile_malformed', 'version_unsupported', 'request_too_large'],
+      },
+      content: { type: 'string', description: 'The reason, for people.' },
+      continue_url: { type: 'string', format: 'uri', description: 'Where the buyer can carry on in the shop.' },
+    },
+    description: 'Why a request was not processed: the body of a transport error (overview, "Error Handling → Transport Bindings").',
   },
 };

@@ -1,9 +1,12 @@
+import { MCP_SERVER_JSON_PATH } from './mcp-server-json.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ResolvedConfig } from '../../model/resolved-config.js';
 import { FIXTURE_PRODUCTS, resolveAll, runChannel, testConfig, TEST_CONFIG_INPUT } from '../../test-support/catalog-fixtures.js';
-import { UCP_PROFILE_PATH, ucpChannel } from './index.js';
+import { UCP_PROFILE_PATH, ucpChannel, ucpLeafProfilePath } from './index.js';
 import type { UcpBusinessProfile } from './profile.js';
+
+const LEAF_PATH = '.well-known/ucp-2026-04-08';
 
 const CATALOG = TEST_CONFIG_INPUT.agent.catalog;
 const withAgent = (agent: Record<string, unknown>) => testConfig({ agent: { purchaseUrlTemplate: TEST_CONFIG_INPUT.agent.purchaseUrlTemplate, ...agent } });
@@ -11,24 +14,67 @@ const withAgent = (agent: Record<string, unknown>) => testConfig({ agent: { purc
 async function profileFor(config: ResolvedConfig) {
   const result = await runChannel(ucpChannel, resolveAll(FIXTURE_PRODUCTS, config).products, config);
   const text = result.out.files.get(UCP_PROFILE_PATH);
-  return { ...result, text, profile: text === undefined ? undefined : (JSON.parse(text) as UcpBusinessProfile) };
+  const leafText = result.out.files.get(LEAF_PATH);
+  const parse = (t: string | undefined) => (t === undefined ? undefined : (JSON.parse(t) as UcpBusinessProfile));
+  return { ...result, text, leafText, profile: parse(text), leaf: parse(leafText) };
 }
 
 describe('ucp channel', () => {
   it.each([
     ['catalog-only', withAgent({ catalog: CATALOG }), 'profile.json'],
     ['checkout', withAgent({ catalog: CATALOG, checkout: CATALOG }), 'profile-checkout.json'],
-  ])('matches the golden profile (%s)', async (_, config, name) => {
-    const { text } = await profileFor(config);
-    const golden = new URL(`./fixtures/${name}`, import.meta.url);
-    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, text!);
-    expect(text).toBe(readFileSync(golden, 'utf8'));
+  ])('matches the golden profiles (%s)', async (_, config, name) => {
+    const { text, leafText } = await profileFor(config);
+    for (const [written, file] of [
+      [text, name],
+      [leafText, name.replace('profile', 'profile-2026-04-08')],
+    ] as const) {
+      const golden = new URL(`./fixtures/${file}`, import.meta.url);
+      if (process.env.UPDATE_GOLDEN) writeFileSync(golden, written!);
+      expect(written, file).toBe(readFileSync(golden, 'utf8'));
+    }
   });
 
-  it('declares the shopping service on the catalog endpoints, and catalog search and lookup', async () => {
+  it('declares the shopping service on the catalog endpoints, and catalog search and lookup, at 2026-08-25', async () => {
     const { profile, summary, diagnostics } = await profileFor(testConfig());
-    expect(profile!.ucp.version).toBe('2026-04-08');
+    expect(profile!.ucp.version).toBe('2026-08-25');
+    expect(profile!.ucp.supported_versions).toEqual({ '2026-04-08': 'https://alder-and-pine.example/.well-known/ucp-2026-04-08' });
     expect(profile!.ucp.services['dev.ucp.shopping']).toEqual([
+      {
+        version: '2026-08-25',
+        spec: 'https://ucp.dev/2026-08-25/specification/overview/',
+        transport: 'rest',
+        endpoint: 'https://alder-and-pine.example/api/ucp',
+        schema: 'https://ucp.dev/2026-08-25/services/shopping/rest.openapi.json',
+      },
+      {
+        version: '2026-08-25',
+        spec: 'https://ucp.dev/2026-08-25/specification/overview/',
+        transport: 'mcp',
+        endpoint: 'https://alder-and-pine.example/api/mcp',
+        schema: 'https://ucp.dev/2026-08-25/services/shopping/mcp.openrpc.json',
+      },
+    ]);
+    expect(Object.keys(profile!.ucp.capabilities)).toEqual(['dev.ucp.shopping.catalog.search', 'dev.ucp.shopping.catalog.lookup']);
+    expect(profile!.ucp.capabilities['dev.ucp.shopping.catalog.search']).toEqual([
+      { version: '2026-08-25', spec: 'https://ucp.dev/2026-08-25/specification/shopping/catalog/search/', schema: 'https://ucp.dev/2026-08-25/schemas/shopping/catalog_search.json' },
+    ]);
+    expect(profile!.ucp.capabilities['dev.ucp.shopping.catalog.lookup']).toEqual([
+      { version: '2026-08-25', spec: 'https://ucp.dev/2026-08-25/specification/shopping/catalog/lookup/', schema: 'https://ucp.dev/2026-08-25/schemas/shopping/catalog_lookup.json' },
+    ]);
+    expect(profile!.ucp.payment_handlers).toEqual({});
+    // Two documents: the profile and the 2026-04-08 leaf.
+    expect(summary).toEqual({ items: 2, skipped: 0 });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('writes a complete 2026-04-08 leaf profile, without supported_versions, at the URL the profile lists', async () => {
+    const { leaf, out } = await profileFor(testConfig());
+    expect(ucpLeafProfilePath('2026-04-08')).toBe(LEAF_PATH);
+    expect([...out.files.keys()].sort()).toEqual([UCP_PROFILE_PATH, LEAF_PATH, MCP_SERVER_JSON_PATH]);
+    expect(leaf!.ucp.version).toBe('2026-04-08');
+    expect(leaf!.ucp).not.toHaveProperty('supported_versions');
+    expect(leaf!.ucp.services['dev.ucp.shopping']).toEqual([
       {
         version: '2026-04-08',
         spec: 'https://ucp.dev/2026-04-08/specification/overview/',
@@ -44,18 +90,40 @@ describe('ucp channel', () => {
         schema: 'https://ucp.dev/2026-04-08/services/shopping/mcp.openrpc.json',
       },
     ]);
-    expect(Object.keys(profile!.ucp.capabilities)).toEqual(['dev.ucp.shopping.catalog.search', 'dev.ucp.shopping.catalog.lookup']);
-    expect(profile!.ucp.capabilities['dev.ucp.shopping.catalog.search']).toEqual([
+    expect(Object.keys(leaf!.ucp.capabilities)).toEqual(['dev.ucp.shopping.catalog.search', 'dev.ucp.shopping.catalog.lookup']);
+    expect(leaf!.ucp.capabilities['dev.ucp.shopping.catalog.search']).toEqual([
       { version: '2026-04-08', spec: 'https://ucp.dev/2026-04-08/specification/catalog/search/', schema: 'https://ucp.dev/2026-04-08/schemas/shopping/catalog_search.json' },
     ]);
-    expect(profile!.ucp.payment_handlers).toEqual({});
+    expect(leaf!.ucp.payment_handlers).toEqual({});
+  });
+
+  it('writes only the 2026-04-08 profile, at /.well-known/ucp, when the config pins 2026-04-08', async () => {
+    const config = testConfig();
+    const { profile, out, summary } = await profileFor({ ...config, agent: { ...config.agent, ucpVersion: '2026-04-08' } });
+    expect([...out.files.keys()]).toEqual([UCP_PROFILE_PATH, MCP_SERVER_JSON_PATH]);
+    expect(profile!.ucp.version).toBe('2026-04-08');
+    expect(profile!.ucp).not.toHaveProperty('supported_versions');
+    expect(profile).toEqual((await profileFor(config)).leaf);
     expect(summary).toEqual({ items: 1, skipped: 0 });
-    expect(diagnostics).toEqual([]);
+  });
+
+  it('declares the version of the document on every entry', async () => {
+    const { profile, leaf } = await profileFor(withAgent({ catalog: CATALOG, checkout: CATALOG }));
+    for (const document of [profile!, leaf!]) {
+      const entries = [...Object.values(document.ucp.services), ...Object.values(document.ucp.capabilities)].flat();
+      expect(entries.length).toBe(5);
+      for (const entry of entries) {
+        expect(entry.version).toBe(document.ucp.version);
+        expect(entry.spec.startsWith(`https://ucp.dev/${document.ucp.version}/`), entry.spec).toBe(true);
+        expect(entry.schema.startsWith(`https://ucp.dev/${document.ucp.version}/`), entry.schema).toBe(true);
+      }
+    }
   });
 
   it('binds only the REST endpoint when no MCP endpoint is configured', async () => {
-    const { profile } = await profileFor(withAgent({ catalog: { rest: CATALOG.rest } }));
+    const { profile, leaf } = await profileFor(withAgent({ catalog: { rest: CATALOG.rest } }));
     expect(profile!.ucp.services['dev.ucp.shopping']!.map((s) => s.transport)).toEqual(['rest']);
+    expect(leaf!.ucp.services['dev.ucp.shopping']!.map((s) => s.transport)).toEqual(['rest']);
   });
 
   it('binds only the MCP endpoint for an MCP-only catalog', async () => {
@@ -64,8 +132,11 @@ describe('ucp channel', () => {
   });
 
   it('declares checkout only for a real checkout endpoint at the catalog endpoints', async () => {
-    const { profile, diagnostics } = await profileFor(withAgent({ catalog: CATALOG, checkout: { rest: `${CATALOG.rest}/`, mcp: CATALOG.mcp } }));
+    const { profile, leaf, diagnostics } = await profileFor(withAgent({ catalog: CATALOG, checkout: { rest: `${CATALOG.rest}/`, mcp: CATALOG.mcp } }));
     expect(profile!.ucp.capabilities['dev.ucp.shopping.checkout']).toEqual([
+      { version: '2026-08-25', spec: 'https://ucp.dev/2026-08-25/specification/shopping/checkout/', schema: 'https://ucp.dev/2026-08-25/schemas/shopping/checkout.json' },
+    ]);
+    expect(leaf!.ucp.capabilities['dev.ucp.shopping.checkout']).toEqual([
       { version: '2026-04-08', spec: 'https://ucp.dev/2026-04-08/specification/checkout/', schema: 'https://ucp.dev/2026-04-08/schemas/shopping/checkout.json' },
     ]);
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['ucp/no-payment-handlers']);
@@ -76,6 +147,7 @@ describe('ucp channel', () => {
     const a = await runChannel(ucpChannel, [], config);
     const b = await runChannel(ucpChannel, resolveAll(FIXTURE_PRODUCTS, config).products, config);
     expect(a.out.text(UCP_PROFILE_PATH)).toBe(b.out.text(UCP_PROFILE_PATH));
+    expect(a.out.text(LEAF_PATH)).toBe(b.out.text(LEAF_PATH));
   });
 
   it.each([
@@ -88,12 +160,14 @@ describe('ucp channel', () => {
     ['ucp/endpoint-trailing-slash', { catalog: { rest: `${CATALOG.rest}/` } }, true, false],
     ['ucp/no-payment-handlers', { catalog: CATALOG, checkout: CATALOG }, true, true],
   ])('%s', async (ruleId, agent, written, checkout) => {
-    const { diagnostics, profile, summary } = await profileFor(withAgent(agent));
+    const { diagnostics, profile, leaf, summary } = await profileFor(withAgent(agent));
     expect(diagnostics.map((d) => d.ruleId)).toEqual([ruleId]);
     expect(diagnostics[0]).toMatchObject({ channel: 'ucp' });
     expect(profile !== undefined).toBe(written);
-    expect(summary.items).toBe(written ? 1 : 0);
+    expect(leaf !== undefined).toBe(written);
+    expect(summary.items).toBe(written ? 2 : 0);
     if (profile) expect(profile.ucp.capabilities['dev.ucp.shopping.checkout'] !== undefined).toBe(checkout);
+    if (leaf) expect(leaf.ucp.capabilities['dev.ucp.shopping.checkout'] !== undefined).toBe(checkout);
   });
 
   it('reports a missing catalog endpoint once, as a warning, and writes nothing', async () => {
@@ -104,7 +178,22 @@ describe('ucp channel', () => {
   });
 
   it('writes endpoints without a trailing slash', async () => {
-    const { profile } = await profileFor(withAgent({ catalog: { rest: 'https://alder-and-pine.example/api/ucp//', mcp: CATALOG.mcp } }));
+    const { profile, leaf } = await profileFor(withAgent({ catalog: { rest: 'https://alder-and-pine.example/api/ucp//', mcp: CATALOG.mcp } }));
     expect(profile!.ucp.services['dev.ucp.shopping']![0]!.endpoint).toBe('https://alder-and-pine.example/api/ucp');
+    expect(leaf!.ucp.services['dev.ucp.shopping']![0]!.endpoint).toBe('https://alder-and-pine.example/api/ucp');
+  });
+
+  it('describes the MCP endpoint for the MCP Registry (server.json), within the registry schema\'s limits', async () => {
+    const { out } = await profileFor(testConfig());
+    const server = JSON.parse(out.files.get(MCP_SERVER_JSON_PATH)!);
+    expect(server).toMatchObject({ $schema: 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json', version: '2026.8.25', remotes: [{ type: 'streamable-http', url: testConfig().agent.catalog!.mcp }] });
+    expect(server.name).toMatch(/^[a-zA-Z0-9.-]+\/[a-zA-Z0-9._-]+$/);
+    expect(server.description.length).toBeLessThanOrEqual(100);
+  });
+
+  it('writes no server.json without an MCP endpoint', async () => {
+    const config = testConfig();
+    const { out } = await profileFor({ ...config, agent: { ...config.agent, catalog: { rest: config.agent.catalog!.rest! } } });
+    expect([...out.files.keys()]).not.toContain(MCP_SERVER_JSON_PATH);
   });
 });

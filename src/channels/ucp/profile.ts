@@ -12,13 +12,16 @@ import {
   SHOPPING_SERVICE,
   type UcpCapability,
   type UcpTransport,
-  type UcpVersion,
 } from '../../formats/ucp/spec-urls.js';
+import { supportedUcpVersions, type UcpVersion } from '../../formats/ucp/versions.js';
 
 /**
- * The business profile served at /.well-known/ucp, as `discovery/profile_schema.json#/$defs/business_profile`
- * of UCP 2026-04-08 defines it: `ucp.version`, and the `services` and `payment_handlers` registries
- * (both required), `capabilities` beside them; each registry maps a reverse-domain name to an array of entries.
+ * A business profile as both releases define it: 2026-08-25 `schemas/profile.json#/$defs/business_schema` and
+ * 2026-04-08 `discovery/profile_schema.json#/$defs/business_profile`. `ucp.version`, and the `services` and
+ * `payment_handlers` registries (both required), `capabilities` beside them; each registry maps a reverse-domain
+ * name to an array of entries. Every `dev.ucp.*` entry declares the profile's own version (2026-08-25 overview,
+ * "Component Versioning and Release Snapshots"), and every capability names its `schema` (required in
+ * 2026-08-25, capability.json#/$defs/business_schema).
  */
 export interface UcpServiceBinding {
   version: UcpVersion;
@@ -37,6 +40,12 @@ export interface UcpCapabilityEntry {
 export interface UcpBusinessProfile {
   ucp: {
     version: UcpVersion;
+    /**
+     * The older versions the business also speaks, each mapped to the URL of a complete profile of that version
+     * (ucp.json#/$defs/business_schema supported_versions; overview, "Protocol Version"). Only in the current
+     * profile: the profiles it links are leaves and must not carry it.
+     */
+    supported_versions?: Partial<Record<UcpVersion, string>>;
     services: Record<string, UcpServiceBinding[]>;
     capabilities: Record<string, UcpCapabilityEntry[]>;
     /** Required by the business schema even when empty: agentshelf has no payment handler settings. */
@@ -48,6 +57,32 @@ export interface ProfileResult {
   /** Absent when no meaningful profile can be written. */
   profile?: UcpBusinessProfile;
   diagnostics: Diagnostic[];
+}
+
+/** One profile document and where it goes in the output. */
+export interface ProfileFile {
+  path: string;
+  version: UcpVersion;
+  profile: UcpBusinessProfile;
+}
+
+export interface ProfilesResult {
+  /** The current profile first, then one leaf per older version, newest first; empty when none can be written. */
+  files: ProfileFile[];
+  diagnostics: Diagnostic[];
+}
+
+/** RFC 8615 well-known path of the business profile (UCP overview, "Business Profile"). */
+export const UCP_PROFILE_PATH = '.well-known/ucp';
+
+/**
+ * Where the complete profile of an older version goes: .well-known/ucp-<version>, beside the current one. The
+ * spec's examples put it at /.well-known/ucp/<version>, but a published folder cannot hold both a file and a
+ * folder named `ucp`, and the profile must stay a file at /.well-known/ucp (RFC 8615). Any URL will do: the
+ * current profile links it by its full URL (ucp.supported_versions values are URIs; overview, "Protocol Version").
+ */
+export function ucpLeafProfilePath(version: UcpVersion): string {
+  return `${UCP_PROFILE_PATH}-${version}`;
 }
 
 /** REST first, as the overview's examples list it; MCP when configured. */
@@ -67,7 +102,7 @@ function sameEndpoint(a: string | undefined, b: string | undefined): boolean {
 }
 
 /**
- * In UCP 2026-04-08 a profile binds the `dev.ucp.shopping` service once per transport, and every capability it
+ * In UCP 2026-04-08 and 2026-08-25 a profile binds the `dev.ucp.shopping` service once per transport, and every capability it
  * declares is reached through those bindings (overview, "Endpoint Resolution"). So checkout can be declared only
  * when it lives at exactly the catalog's endpoints, transport for transport; otherwise an agent would send
  * checkout calls to the catalog service, or catalog calls to a checkout service that does not answer them.
@@ -87,12 +122,12 @@ function capability(version: UcpVersion, name: UcpCapability): UcpCapabilityEntr
  * endpoint), and a profile with no services would tell agents the shop speaks UCP while giving them nothing to
  * call; so no profile is written and one warning says why.
  */
-export function buildBusinessProfile(agent: ResolvedAgent): ProfileResult {
+export function buildBusinessProfile(agent: ResolvedAgent, version: UcpVersion = agent.ucpVersion): ProfileResult {
   const diagnostics: Diagnostic[] = [];
-  const { catalog, checkout, ucpVersion: version } = agent;
+  const { catalog, checkout } = agent;
   if (!catalog) {
     diagnostics.push(
-      ucpCatalogEndpointMissing.diagnostic(SUBJECT, { message: 'agent.catalog names no REST or MCP endpoint, so /.well-known/ucp was not written.', expected: 'agent.catalog.rest or agent.catalog.mcp' }),
+      ucpCatalogEndpointMissing.diagnostic(SUBJECT, { message: 'agent.catalog names no REST or MCP endpoint, so no UCP profile (/.well-known/ucp) was written.', expected: 'agent.catalog.rest or agent.catalog.mcp' }),
     );
     return { diagnostics };
   }
@@ -127,4 +162,28 @@ export function buildBusinessProfile(agent: ResolvedAgent): ProfileResult {
     }
   }
   return { profile: { ucp: { version, services: { [SHOPPING_SERVICE]: bindings }, capabilities, payment_handlers: {} } }, diagnostics };
+}
+
+/**
+ * Every profile document of the configured endpoints: the profile of agent.ucpVersion at /.well-known/ucp, and a
+ * complete leaf profile for each older version agentshelf speaks, which the current one lists in
+ * ucp.supported_versions by its URL (`urlOf` turns an output path into the URL it is published at). A leaf
+ * declares its own version everywhere, has no supported_versions (leaves "MUST NOT" carry it; overview, "Protocol
+ * Version"), and uses its release's spec URLs. The diagnostics are those of the current profile: the leaves are
+ * built from the same config and would repeat them.
+ */
+export function buildBusinessProfiles(agent: ResolvedAgent, urlOf: (path: string) => string): ProfilesResult {
+  const current = agent.ucpVersion;
+  const older = supportedUcpVersions(current).filter((version) => version !== current);
+  const { profile, diagnostics } = buildBusinessProfile(agent, current);
+  if (!profile) return { files: [], diagnostics };
+  const leaves: ProfileFile[] = older.map((version) => ({ path: ucpLeafProfilePath(version), version, profile: buildBusinessProfile(agent, version).profile! }));
+  if (leaves.length > 0) {
+    const supported: Partial<Record<UcpVersion, string>> = {};
+    for (const leaf of leaves) supported[leaf.version] = urlOf(leaf.path);
+    // Right after version, as the overview's examples place it.
+    const { version, ...rest } = profile.ucp;
+    profile.ucp = { version, supported_versions: supported, ...rest };
+  }
+  return { files: [{ path: UCP_PROFILE_PATH, version: current, profile }, ...leaves], diagnostics };
 }

@@ -1,11 +1,14 @@
 import { defineRule } from '../../model/rule.js';
+import { serviceSpecUrl } from '../../formats/ucp/spec-urls.js';
+import { UCP_CURRENT } from '../../formats/ucp/versions.js';
 
-const OVERVIEW = 'https://ucp.dev/2026-04-08/specification/overview/';
+/** The overview page of the current release (https://ucp.dev/2026-08-25/specification/overview/); the anchors are its headings. */
+const OVERVIEW = serviceSpecUrl(UCP_CURRENT);
 
 export const ucpCatalogEndpointMissing = defineRule({
   id: 'ucp/catalog-endpoint-missing',
   description:
-    'The config names no catalog endpoint (agent.catalog), and a UCP business profile must bind its services to an endpoint, so /.well-known/ucp is not written.',
+    'The config names no catalog endpoint (agent.catalog), and a UCP business profile must bind its services to an endpoint, so neither /.well-known/ucp nor the profiles of older UCP versions are written.',
   severity: 'warning',
   url: `${OVERVIEW}#business-profile`,
 });

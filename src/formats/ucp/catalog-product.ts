@@ -17,11 +17,15 @@ import type {
 } from './catalog-types.js';
 
 /**
- * The resolved model as UCP catalog JSON (v2026-04-08, schemas/shopping/types/product.json and variant.json):
- * what the catalog API returns for a product. The openapi channel uses it to check its own schemas, and the
- * API server (serve/) uses it to answer search, lookup and product requests. It formats model values only:
- * prices are the model's minor units, availability is the model's decision.
- * https://ucp.dev/2026-04-08/specification/catalog/
+ * The resolved model as UCP catalog JSON (schemas/shopping/types/product.json and variant.json, the same fields
+ * in 2026-04-08 and 2026-08-25): what the catalog API returns for a product. The openapi channel uses it to check
+ * its own schemas, and the API server (serve/) uses it to answer search, lookup and product requests. It formats
+ * model values only: prices are the model's minor units, availability is the model's decision.
+ *
+ * The objects are in the 2026-04-08 shape, which validates against both releases except for one field:
+ * 2026-08-25 gives `unit_price` measures as integers with a scale and a display_text. productForVersion
+ * (product-version.ts) brings a product to the release an answer is in; call it on every product sent.
+ * https://ucp.dev/2026-08-25/specification/shopping/catalog/, https://ucp.dev/2026-04-08/specification/catalog/
  */
 
 export interface UcpMapOptions {

@@ -1,21 +1,20 @@
 /**
- * The UCP catalog capability this mapping follows: tag v2026-04-08, its published pages and capability names.
- * The catalog API description (channels/openapi) and the catalog server speak this version.
+ * The UCP catalog capability this mapping follows, per release: its published pages and capability names.
+ * The catalog API description (channels/openapi) documents the current release; the catalog server answers
+ * every release of UCP_VERSIONS.
  */
-import { CATALOG_LOOKUP, CATALOG_SEARCH } from './spec-urls.js';
+import { CATALOG_LOOKUP, CATALOG_SEARCH, catalogSpecPages, type UcpCatalogPages } from './spec-urls.js';
+import { UCP_CURRENT, type UcpVersion } from './versions.js';
 
-export const UCP_VERSION = '2026-04-08';
+export { UCP_CURRENT, UCP_VERSIONS, isUcpVersion, supportedUcpVersions, type UcpVersion } from './versions.js';
 
-const UCP_SPEC_ROOT = `https://ucp.dev/${UCP_VERSION}/specification`;
+/** UCP specification pages of the catalog capability of one release. */
+export function ucpSpec(version: UcpVersion): UcpCatalogPages {
+  return catalogSpecPages(version);
+}
 
-/** UCP specification pages of the pinned version. */
-export const UCP_SPEC = {
-  overview: `${UCP_SPEC_ROOT}/overview/`,
-  catalog: `${UCP_SPEC_ROOT}/catalog/`,
-  search: `${UCP_SPEC_ROOT}/catalog/search/`,
-  lookup: `${UCP_SPEC_ROOT}/catalog/lookup/`,
-  rest: `${UCP_SPEC_ROOT}/catalog/rest/`,
-} as const;
+/** UCP specification pages of the current release (rule URLs and the OpenAPI document cite these). */
+export const UCP_SPEC: UcpCatalogPages = ucpSpec(UCP_CURRENT);
 
 /** Capability names of the catalog operations, as the UCP profile declares them. */
 export const UCP_CAPABILITY = {

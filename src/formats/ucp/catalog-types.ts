@@ -1,6 +1,7 @@
 /**
  * The UCP catalog payloads as TypeScript types: the JSON the catalog API returns, as the UCP schemas of
- * v2026-04-08 define it (schemas/shopping/types/product.json, variant.json and what they reference). Only the
+ * 2026-04-08 and 2026-08-25 define it (schemas/shopping/types/product.json, variant.json and what they reference;
+ * the shared types moved from shopping/types/ to common/types/ in 2026-08-25 with the same fields). Only the
  * fields agentshelf fills are typed; the schemas allow more.
  */
 
@@ -60,12 +61,24 @@ export interface UcpSeller {
   links?: UcpLink[];
 }
 
-/** variant.json unit_price: the price per `reference` quantity, precomputed by the business. */
+/**
+ * A quantity of a unit price. 2026-04-08 (variant.json unit_price): `value` a number in `unit`. 2026-08-25
+ * (common/types/measure.json, unit.json): `value` an integer count of 10^-`scale` steps of `unit` (a Rec 20 code
+ * where one fits) and a required `display_text`.
+ */
+export interface UcpMeasure {
+  value: number;
+  unit: string;
+  scale?: number;
+  display_text?: string;
+}
+
+/** variant.json unit_price (2026-08-25: types/unit_price.json): the price per `reference` quantity, precomputed by the business. */
 export interface UcpUnitPrice {
   amount: number;
   currency: string;
-  measure: { value: number; unit: string };
-  reference: { value: number; unit: string };
+  measure: UcpMeasure;
+  reference: UcpMeasure;
 }
 
 /** variant.json availability; `status` well-known values: in_stock, backorder, preorder, out_of_stock, discontinued. */
@@ -176,4 +189,19 @@ export interface UcpProductResponse {
 export interface UcpErrorResponse {
   ucp: UcpCatalogMeta & { status: 'error' };
   messages: UcpMessage[];
+  /** Where the buyer can carry on on the web (error_response.json continue_url, format uri). */
+  continue_url?: string;
+}
+
+/**
+ * Codes of the transport errors the catalog API sends (overview, "Error Codes": the negotiation errors; catalog
+ * lookup page, "Batch Size": request_too_large).
+ */
+export type UcpTransportErrorCode = 'invalid_profile_url' | 'profile_unreachable' | 'profile_malformed' | 'version_unsupported' | 'request_too_large';
+
+/** The body of a transport error: the REST 4xx body and the MCP JSON-RPC error.data (overview, "Transport Bindings"). */
+export interface UcpTransportError {
+  code: UcpTransportErrorCode;
+  content: string;
+  continue_url?: string;
 }

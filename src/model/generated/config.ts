@@ -232,9 +232,9 @@ export interface Agent {
    */
   purchaseUrlTemplate?: string;
   /**
-   * The UCP version the profile declares.
+   * The UCP version the business profile at /.well-known/ucp declares; the default is the current release, 2026-08-25. Each older release agentshelf speaks gets a complete profile of its own (.well-known/ucp-2026-04-08), linked from ucp.supported_versions. Pin 2026-04-08 to publish only the 2026-04-08 profile.
    */
-  ucpVersion?: '2026-04-08';
+  ucpVersion?: '2026-08-25' | '2026-04-08';
 }
 /**
  * Where agents reach the shop's catalog API (UCP catalog search, lookup and product).

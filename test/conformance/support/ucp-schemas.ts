@@ -13,7 +13,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import addFormats from 'ajv-formats';
 import { SHARED_DATA_DIR } from './shared-data.js';
 
-/** The UCP release the profile channel pins (config.agent.ucpVersion). */
+/** The folder of the UCP release loaded when a suite names none: the previous release, v2026-04-08 (the current one, 2026-08-25, is in 2026-08-25-pre). */
 export const UCP_SCHEMA_VERSION = 'v2026-04-08';
 
 const BASE_URI = 'https://ucp-schemas.invalid/';
