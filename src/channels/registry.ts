@@ -11,9 +11,10 @@ import { llmsChannel } from './llms/index.js';
 import { robotsChannel } from './robots/index.js';
 import { microsoftChannel } from './microsoft/index.js';
 import { metaChannel } from './meta/index.js';
+import { catalogIndexChannel } from './catalog-index/index.js';
 
 /** Every output channel, in the order they run and are reported. Adding a channel is one line here. */
-export const CHANNELS: readonly Channel[] = [jsonldChannel, googleChannel, microsoftChannel, metaChannel, openaiChannel, acpChannel, ucpChannel, openapiChannel, llmsChannel, robotsChannel];
+export const CHANNELS: readonly Channel[] = [jsonldChannel, googleChannel, microsoftChannel, metaChannel, openaiChannel, acpChannel, ucpChannel, openapiChannel, catalogIndexChannel, llmsChannel, robotsChannel];
 
 export function channelIds(): string[] {
   return CHANNELS.map((c) => c.id);

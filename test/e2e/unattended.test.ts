@@ -140,7 +140,7 @@ describe('running unattended', () => {
       const changed = [...after].filter(([path, id]) => before.get(path) !== id).map(([path]) => path).sort();
       expect(changed).toEqual(['agentshelf-files.tsv', 'agentshelf.json', 'feeds/google/products-CA.xml', 'feeds/google/products.xml']);
       const manifest = JSON.parse(readFileSync(join(out, 'agentshelf.json'), 'utf8')) as { channels: Array<{ id: string }> };
-      expect(manifest.channels.map((c) => c.id).sort()).toEqual(['acp', 'google', 'jsonld', 'llms', 'meta', 'microsoft', 'openai', 'openapi', 'robots', 'ucp']);
+      expect(manifest.channels.map((c) => c.id).sort()).toEqual(['acp', 'catalog-index', 'google', 'jsonld', 'llms', 'meta', 'microsoft', 'openai', 'openapi', 'robots', 'ucp']);
       const verified = await verifyOutputs({ out, now: new Date(DEMO_NOW) });
       await verified.dispose();
       expect(verified.ok, verified.failure?.message).toBe(true);

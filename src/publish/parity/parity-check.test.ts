@@ -54,8 +54,10 @@ describe('checkParity', () => {
     expect(coffee.unitPrice).toBeDefined();
     reference.set({ ...factsOfVariant(coffee), unit: coffee.unitPrice!.price.minor + 1 });
     const result = await checkParity({ root, now, reference });
-    // Only the ACP feed carries unit prices; the other outputs have no vote on them.
-    expect(result.diagnostics.map((d) => [d.ruleId, d.variantId, d.channel, d.actual, d.expected])).toEqual([['parity/mismatch', coffee.id, 'acp', coffee.unitPrice!.price.minor, coffee.unitPrice!.price.minor + 1]]);
+    // Only the ACP feed and the catalog API's index carry unit prices; the other outputs have no vote on them.
+    expect(result.diagnostics.map((d) => [d.ruleId, d.variantId, d.channel, d.actual, d.expected])).toEqual(
+      ['acp', 'catalog-index'].map((channel) => ['parity/mismatch', coffee.id, channel, coffee.unitPrice!.price.minor, coffee.unitPrice!.price.minor + 1]),
+    );
     expect(result.diagnostics[0]!.message).toContain('the unit price');
   });
 
