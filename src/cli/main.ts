@@ -5,6 +5,7 @@ import { buildCommand } from './commands/build.js';
 import { checkLinksCommand } from './commands/check-links.js';
 import { initCommand } from './commands/init.js';
 import { rulesCommand } from './commands/rules.js';
+import { serveCommand } from './commands/serve.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
 import { EXIT_CODES_HELP, EXIT_USAGE, exitCodeForError } from './exit-codes.js';
@@ -32,7 +33,8 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<numb
     .command(verifyCommand(setExit))
     .command(checkLinksCommand(setExit))
     .command(rulesCommand(setExit))
-    .demandCommand(1, 'Name a command: init, build, validate, verify, check-links or rules.')
+    .command(serveCommand(setExit))
+    .demandCommand(1, 'Name a command: init, build, validate, verify, check-links, serve or rules.')
     .strict()
     .epilogue(EPILOGUE)
     .version(AGENTSHELF_VERSION)

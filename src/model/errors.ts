@@ -22,7 +22,8 @@ export type ErrorCode =
   | 'E_PARITY'
   | 'E_LINKS'
   | 'E_PUBLISH_REFUSED'
-  | 'E_INTERRUPTED';
+  | 'E_INTERRUPTED'
+  | 'E_SERVE';
 
 export class AgentshelfError extends Error {
   readonly code: ErrorCode;
