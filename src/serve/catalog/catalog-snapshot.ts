@@ -12,6 +12,7 @@ import type { UcpDetailProduct, UcpLookupProduct, UcpProduct } from '../../forma
 import { CatalogError } from './errors.js';
 import { detailProduct, lookupProduct } from './lookup.js';
 import { RankedCache, searchLines, type CatalogSearchQuery } from './search.js';
+import { TermScores } from './term-scores.js';
 
 export interface CatalogSearchResult {
   products: UcpProduct[];
@@ -110,13 +111,14 @@ export async function openCatalog(read: (relativePath: string) => Promise<string
   const currency = mainCurrency(facts) ?? file.currency;
   const parse = (line: number) => JSON.parse(lines[line]!) as UcpProduct;
   const cache = new RankedCache();
+  const terms = new TermScores(index);
   return {
     digest,
     etag: `"${digest}"`,
     size: lines.length,
     currency,
     search(q) {
-      const page = searchLines({ digest, facts, index, cache }, q);
+      const page = searchLines({ digest, facts, index, cache, terms }, q);
       const out: CatalogSearchResult = { products: page.lines.map(parse), total: page.total };
       if (page.nextCursor !== undefined) out.nextCursor = page.nextCursor;
       if (page.priceFilterIgnored) out.priceFilterIgnored = true;

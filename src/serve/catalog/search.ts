@@ -1,6 +1,7 @@
 import type MiniSearch from 'minisearch';
 import { EXACT_SEARCH, TYPO_SEARCH, type SearchDocument, type SearchFacts } from '../../formats/search-index/search-index-format.js';
 import { decodeCursor, encodeCursor, queryDigest } from './cursor.js';
+import { queryTerms, type TermScores } from './term-scores.js';
 import { CatalogError } from './errors.js';
 
 /**
@@ -45,6 +46,8 @@ export interface SearchSource {
   index: MiniSearch<SearchDocument>;
   /** Ranked matches of recent query texts (RankedCache), kept with the snapshot they were computed on. */
   cache?: RankedCache;
+  /** Scores of single words across queries (term-scores.ts); without it, MiniSearch ranks each query whole. */
+  terms?: TermScores;
 }
 
 /**
@@ -84,10 +87,27 @@ function ranked(source: SearchSource, text: string): number[] {
 
 function rankedUncached(source: SearchSource, text: string): number[] {
   if (text === '') return source.facts.map((_, i) => i);
-  let results = source.index.search(text, EXACT_SEARCH);
-  if (results.length === 0) results = source.index.search(text, TYPO_SEARCH);
-  results.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
-  return results.map((r) => r.id as number);
+  if (!source.terms) {
+    let results = source.index.search(text, EXACT_SEARCH);
+    if (results.length === 0) results = source.index.search(text, TYPO_SEARCH);
+    results.sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number));
+    return results.map((r) => r.id as number);
+  }
+  // The same two passes, word by word through the snapshot's word scores (term-scores.ts): the same ranking.
+  const terms = queryTerms(text);
+  if (terms.length === 0) return [];
+  let found = source.terms.match(terms, (term, i, all) => termOptions(EXACT_SEARCH, term, i, all));
+  if (found.ids.length === 0) found = source.terms.match(terms, (term, i, all) => termOptions(TYPO_SEARCH, term, i, all));
+  const order = Array.from(found.ids.keys());
+  order.sort((a, b) => found.scores[b]! - found.scores[a]! || found.ids[a]! - found.ids[b]!);
+  return order.map((k) => found.ids[k]!);
+}
+
+/** A pass's options for one word of a query: its prefix and typo settings decided for that word alone. */
+function termOptions(pass: typeof EXACT_SEARCH, term: string, i: number, terms: readonly string[]): typeof EXACT_SEARCH {
+  const prefix = typeof pass.prefix === 'function' ? pass.prefix(term, i, terms as string[]) : Boolean(pass.prefix);
+  const fuzzy = typeof pass.fuzzy === 'function' ? pass.fuzzy(term, i, terms as string[]) : (pass.fuzzy ?? false);
+  return { ...pass, prefix, fuzzy };
 }
 
 export function searchLines(source: SearchSource, q: CatalogSearchQuery): CatalogSearchPage {
