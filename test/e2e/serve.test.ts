@@ -184,7 +184,7 @@ describe('agentshelf serve: the published folder and its UCP catalog API', () =>
     expect(traversal.statusCode).toBe(404);
   });
 
-  describe.each(VERSIONS)('MCP in $version', ({ version }) => {
+  describe.each(VERSIONS)('MCP in $version', ({ version, error }) => {
     it('lists the catalog tools and answers as REST does', async () => {
       const client = new Client({ name: 'agentshelf-test', version: '1.0.0' });
       await client.connect(new StreamableHTTPClientTransport(new URL(`${server.url}/api/mcp`)));
@@ -198,6 +198,11 @@ describe('agentshelf serve: the published folder and its UCP catalog API', () =>
         expect(result.structuredContent).toEqual(rest.body);
         const lookup = await client.callTool({ name: 'lookup_catalog', arguments: { meta, catalog: { ids: ['ap-summit-down-jacket'] } } });
         valid(version, lookup.structuredContent, 'schemas/shopping/catalog_lookup.json', '/$defs/lookup_response');
+        const product = await client.callTool({ name: 'get_product', arguments: { meta, catalog: { id: 'ap-summit-down-jacket' } } });
+        valid(version, product.structuredContent, 'schemas/shopping/catalog_lookup.json', '/$defs/get_product_response');
+        expect(product.structuredContent).toEqual((await catalog('product', { id: 'ap-summit-down-jacket' }, version)).body);
+        const missing = await client.callTool({ name: 'get_product', arguments: { meta, catalog: { id: 'no-such-id' } } });
+        valid(version, missing.structuredContent, error);
         await expect(client.callTool({ name: 'search_catalog', arguments: { meta: { 'ucp-agent': { profile: `${platforms.url}/2025-01-01/.well-known/ucp` } }, catalog: { query: 'x' } } })).rejects.toMatchObject({ code: -32001 });
         await expect(client.callTool({ name: 'lookup_catalog', arguments: { meta, catalog: { ids: Array.from({ length: 51 }, (_, i) => `x${i}`) } } })).rejects.toMatchObject({ code: -32602 });
       } finally {
