@@ -223,6 +223,18 @@ describe('agentshelf serve: the published folder and its UCP catalog API', () =>
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
   });
 
+  it('cuts off a client that never finishes its body', async () => {
+    const url = new URL(server.url);
+    const socket = connect(Number(url.port), url.hostname);
+    let answer = '';
+    socket.setEncoding('utf8').on('data', (d: string) => (answer += d));
+    socket.write(`POST /api/ucp/catalog/search HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nUCP-Agent: ${profile('2026-08-25')}\r\nContent-Length: 100\r\n\r\n{"query":`);
+    const started = Date.now();
+    await new Promise((resolve) => socket.on('close', resolve));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(answer).toMatch(/^HTTP\/1\.1 (408|400) /);
+  });
+
   it('loads a new build while serving, each answer whole from one build', async () => {
     const demo = JSON.parse(readFileSync(join(ROOT, 'examples/demo-shop/catalog.json'), 'utf8')) as { products: Array<{ variants: Array<{ price: string; salePrice?: string }> }> };
     const dearer = join(dir.path, 'dearer.json');

@@ -98,7 +98,14 @@ export async function readJson(request: Request, maxBytes: number): Promise<Read
   if (request.body) {
     const reader = request.body.getReader();
     for (;;) {
-      const { done, value } = await reader.read();
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = await reader.read();
+      } catch {
+        // The client went away or was cut off by the request timeout: an incomplete request, not a server fault.
+        return { ok: false, error: { status: 400, code: 'invalid_request', content: 'The request body ended before it was complete.' } };
+      }
+      const { done, value } = next;
       if (done) break;
       size += value.byteLength;
       if (size > maxBytes) {
