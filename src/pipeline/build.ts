@@ -1,10 +1,11 @@
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { CHANNELS, selectChannels } from '../channels/registry.js';
 import { AgentshelfError } from '../model/errors.js';
 import { abortPublish, beginPublish, commitPublish, MANIFEST_FILE, type PublishTarget } from '../publish/atomic-publish.js';
 import { carryOver, type CarryOverResult } from '../publish/carry-over.js';
 import { emptyChanges, type ChangeReport } from '../publish/changes.js';
-import { FILE_LIST, writeFileList } from '../publish/file-list.js';
+import { FILE_LIST, parseFileListLine, writeFileList } from '../publish/file-list.js';
 import { readLiveFolder } from '../publish/live-folder.js';
 import { buildManifest } from '../publish/manifest.js';
 import { outputMatcher } from '../publish/output-patterns.js';
@@ -39,7 +40,7 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
     let target: PublishTarget | undefined;
     // A signal stops the catalog loop at once (interruptible); the staging folder and the lock go in the catch.
     try {
-      target = await beginPublish(out, { ...(options.waitMs !== undefined ? { waitMs: options.waitMs } : {}), ...(options.signal ? { signal: options.signal } : {}) });
+      target = await beginPublish(out, { ...(options.waitMs !== undefined ? { waitMs: options.waitMs } : {}), ...(options.signal ? { signal: options.signal } : {}), site: options.site === true });
       if (options.signal?.aborted) throw interrupted(options.signal);
       const published = await readLiveFolder(out);
       const statePath = statePathOf(out, options.stateDir);
@@ -51,7 +52,18 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
       const kept = new Set((published?.manifest.channels ?? []).map((c) => c.id).filter((id) => !running.has(id) && CHANNELS.some((c) => c.id === id)));
       const ran = await runChannels({ options, out: staging, report, now, reference, kept });
       // What this run does not replace is carried over first, so that parity holds the whole folder to the model.
-      const carried = published ? await carryOver({ live: out, staging, ranOutput: outputMatcher(ran.channels.flatMap((c) => c.outputs)), anyOutput: outputMatcher(CHANNELS.flatMap((c) => c.outputs)) }) : NOTHING_CARRIED;
+      const ours = options.site ? await listedFiles(out) : undefined;
+      const carried =
+        published || ours
+          ? await carryOver({
+              live: out,
+              staging,
+              ranOutput: outputMatcher(ran.channels.flatMap((c) => c.outputs)),
+              anyOutput: outputMatcher(CHANNELS.flatMap((c) => c.outputs)),
+              ...(ours ? { isForeign: (path: string) => !ours.has(path) } : {}),
+            })
+          : NOTHING_CARRIED;
+      if (carried.conflicts.length > 0) throw siteConflict(out, carried.conflicts);
       const changes = emptyChanges();
       const parityFindings = await checkStagedParity(report, { options, root: target.staging, now, reference });
       reference.clear();
@@ -77,7 +89,28 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
   });
 }
 
-const NOTHING_CARRIED: CarryOverResult = { kept: 0, removed: 0, notOurs: [] };
+const NOTHING_CARRIED: CarryOverResult = { kept: 0, removed: 0, notOurs: [], conflicts: [] };
+
+/** The files the last build wrote into a site, from its file list: every other file there is the site's own. */
+async function listedFiles(out: string): Promise<Set<string>> {
+  const text = await readFile(join(out, FILE_LIST), 'utf8').catch(() => '');
+  const paths = new Set<string>([MANIFEST_FILE, FILE_LIST]);
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    try {
+      paths.add(parseFileListLine(line).path);
+    } catch {
+      // A damaged list names fewer files as ours: those are then kept as the site's, never overwritten.
+    }
+  }
+  return paths;
+}
+
+function siteConflict(out: string, paths: string[]): AgentshelfError {
+  const shown = paths.slice(0, 10).join(', ') + (paths.length > 10 ? ` and ${paths.length - 10} more` : '');
+  const robots = paths.includes('robots.txt') ? ' For robots.txt, set robots.mergeWith to the site\'s file (agentshelf merges its section into it) or leave the robots channel out (--channels).' : '';
+  return new AgentshelfError('E_OUT_NOT_OURS', `${out} has files of its own where agentshelf writes: ${shown}. They are kept and nothing was published; move or rename them, or leave out the channels that write them.${robots}`);
+}
 
 /** Completes the staging folder: the file list and the manifest (both kept as the published ones when they do not change). */
 async function finishStaging(input: {

@@ -44,6 +44,12 @@ export interface BuildOptions {
   infoPerRule?: number;
   /** Stops the run: the staging folder and the lock are removed, the published outputs stay as they were. */
   signal?: AbortSignal;
+  /**
+   * The output folder is a built site (its root, beside its pages): every file agentshelf did not write is kept,
+   * also on the first build, and a run that would overwrite one of them (a site's own robots.txt) is refused,
+   * naming the files. Without it, agentshelf only publishes into a folder of its own.
+   */
+  site?: boolean;
 }
 
 /** The instant a build or validate run judges sale windows at, as ISO 8601. */

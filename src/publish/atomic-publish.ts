@@ -37,14 +37,14 @@ async function exists(path: string): Promise<boolean> {
  * outputs if an earlier run was killed in the middle of its swap, removes what killed runs left behind, and
  * refuses to replace a folder that agentshelf did not write.
  */
-export async function beginPublish(out: string, options: Pick<LockOptions, 'waitMs' | 'signal'> = {}): Promise<PublishTarget> {
+export async function beginPublish(out: string, options: Pick<LockOptions, 'waitMs' | 'signal'> & { site?: boolean } = {}): Promise<PublishTarget> {
   const parent = dirname(out);
   const base = basename(out);
   // `--out public/feeds` should work in a fresh checkout: the folders above the output are made as needed.
   await mkdir(parent, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new AgentshelfError('E_PUBLISH_FAILED', `Cannot create ${parent}: ${error.message}`, { cause: error });
   });
-  const lock = await acquireLock(lockPathOf(out), { ...options, purpose: `publishing to ${out}` });
+  const lock = await acquireLock(lockPathOf(out), { ...(options.waitMs !== undefined ? { waitMs: options.waitMs } : {}), ...(options.signal ? { signal: options.signal } : {}), purpose: `publishing to ${out}` });
   const staging = join(parent, `.${base}.staging-${process.pid}-${randomBytes(4).toString('hex')}`);
   const t: PublishTarget = { out, staging, previous: join(parent, `.${base}.previous`), spool: `${staging}.files`, lock };
   try {
@@ -56,12 +56,13 @@ export async function beginPublish(out: string, options: Pick<LockOptions, 'wait
     for (const name of await readdir(parent).catch(() => [] as string[])) {
       if (leftovers.some((prefix) => name.startsWith(prefix)) && !name.endsWith('.takeover') && !name.endsWith(lock.owner.token)) await rm(join(parent, name), { recursive: true, force: true });
     }
-    if (await exists(t.out)) {
+    // A site's folder holds the site's own files: carry-over keeps them (carry-over.ts).
+    if (!options.site && (await exists(t.out))) {
       const entries = await readdir(t.out);
       if (entries.length > 0 && !entries.includes(MANIFEST_FILE)) {
         throw new AgentshelfError(
           'E_OUT_NOT_OURS',
-          `${out} is not empty and was not written by agentshelf (it has no ${MANIFEST_FILE}); agentshelf replaces its output folder as a whole, so point --out at a folder of its own.`,
+          `${out} is not empty and was not written by agentshelf (it has no ${MANIFEST_FILE}); agentshelf replaces its output folder as a whole, so point --out at a folder of its own, or write into a built site beside its files with build --site ${out}.`,
         );
       }
     }

@@ -12,6 +12,8 @@ export interface CarryOverResult {
   removed: number;
   /** Files agentshelf did not write (a `_headers` file, a verification file), kept as they were. */
   notOurs: string[];
+  /** A site's own files at a path this run writes (site mode): the run must not replace them. */
+  conflicts: string[];
 }
 
 /**
@@ -26,8 +28,13 @@ export async function carryOver(input: {
   ranOutput: (path: string) => boolean;
   /** Whether a path is an output of any channel. */
   anyOutput: (path: string) => boolean;
+  /**
+   * Site mode: whether a file is the site's own (not in the last published file list), whatever its path. Such
+   * a file is kept, and one the new outputs would replace is a conflict.
+   */
+  isForeign?: (path: string) => boolean;
 }): Promise<CarryOverResult> {
-  const result: CarryOverResult = { kept: 0, removed: 0, notOurs: [] };
+  const result: CarryOverResult = { kept: 0, removed: 0, notOurs: [], conflicts: [] };
   const walk = async (dir: string, prefix: string): Promise<void> => {
     const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => comparePaths(a.name, b.name));
     for (const entry of entries) {
@@ -47,7 +54,16 @@ export async function carryOver(input: {
         }
         continue;
       }
-      if (!entry.isFile() || existsSync(staged)) continue;
+      if (!entry.isFile()) continue;
+      if (input.isForeign?.(path)) {
+        if (existsSync(staged)) result.conflicts.push(path);
+        else {
+          await input.staging.adopt(path, join(dir, entry.name), { listed: false });
+          result.notOurs.push(path);
+        }
+        continue;
+      }
+      if (existsSync(staged)) continue;
       if (input.ranOutput(path)) {
         result.removed++;
         continue;

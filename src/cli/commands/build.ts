@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { EXIT_CODES_HELP } from '../exit-codes.js';
 import { catalogOptions, type CatalogArgs } from '../common-options.js';
 
-type Args = CatalogArgs & { out?: string; checkLinks?: boolean; wait?: number };
+type Args = CatalogArgs & { out?: string; site?: string; checkLinks?: boolean; wait?: number };
 
 export function buildCommand(setExit: (code: number) => void): CommandModule<object, Args> {
   return {
@@ -11,12 +11,14 @@ export function buildCommand(setExit: (code: number) => void): CommandModule<obj
     builder: (y) =>
       catalogOptions(y)
         .option('out', { alias: 'o', type: 'string', describe: 'Output folder, replaced as a whole on success (default: the config\'s "out")' })
+        .option('site', { type: 'string', conflicts: 'out', describe: 'A built site to write the outputs into, at its root: its own files are kept, and a run that would overwrite one is refused' })
         .option('check-links', { type: 'boolean', default: false, describe: 'Check every product and image URL before publishing (see the config\'s "links")' })
         .option('wait', { type: 'number', describe: 'Seconds to wait for another run publishing to the same folder, instead of failing at once' })
         .example('$0 build --config shop.config.json', 'build every output the config describes')
-        .example('$0 build -c shop.config.json -i catalog.ndjson -o public/agentshelf', 'build from another catalog into another folder')
+        .example('$0 build -c shop.config.json -i catalog.ndjson -o public', 'build from another catalog into another folder')
         .example('$0 build -c shop.config.json --channels google --strict', 'only the Google feed (the other outputs stay as they are); fail on any error')
         .example('$0 build -c shop.config.json --wait 600 -q', 'from cron: queue behind a run still publishing, print only failures')
+        .example('$0 build -c shop.config.json --site dist', 'write the outputs into the built site in dist/, beside its pages')
         .example('$0 build -c shop.config.json --force', 'publish a catalog that really shrank, past the publish gate') 
         .epilogue(EXIT_CODES_HELP) as never,
     // The pipeline is loaded when the command runs, so --help and --version start fast.

@@ -21,7 +21,7 @@ export function verifyCommand(setExit: (code: number) => void): CommandModule<ob
         .option('json', { type: 'boolean', default: false, describe: 'Print the JSON report on stdout' })
         .option('report', { type: 'string', default: DEFAULT_REPORT, describe: 'Where to write the JSON report' })
         .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but failures' })
-        .example('$0 verify --out public/agentshelf', 'check a published folder after a deploy')
+        .example('$0 verify --out public', 'check a published folder after a deploy')
         .epilogue(EXIT_CODES_HELP) as never,
     handler: async (args) => {
       const now = nowArg(args.now);
