@@ -98,7 +98,7 @@ export async function readJson(request: Request, maxBytes: number): Promise<Read
   if (request.body) {
     const reader = request.body.getReader();
     for (;;) {
-      let next: ReadableStreamReadResult<Uint8Array>;
+      let next: Awaited<ReturnType<typeof reader.read>>;
       try {
         next = await reader.read();
       } catch {
