@@ -59,12 +59,14 @@ describe('agentshelf exit codes', () => {
     ['validate of the demo shop', 0, () => catalog('validate', '-c', DEMO_CONFIG, ...report('v.json'))],
     ['build of the demo shop', 0, () => catalog('build', '-c', DEMO_CONFIG, '-o', at('demo'), ...report('b.json'))],
     ['build of a catalog with broken records: the good ones are published', 0, () => catalog('build', '-c', BROKEN_CONFIG, '-o', at('broken'), ...report('broken.json'))],
+    ['inject of the published JSON-LD into a site', 0, () => ['inject', '--site', at('site'), '--outputs', at('demo'), '--dry-run']],
     ['verify of a published folder', 0, () => ['verify', '-o', at('demo'), '--now', DEMO_NOW, ...report('verify.json')]],
     ['rules', 0, () => ['rules']],
     // 1: the run failed.
     ['validate --strict of broken records', 1, () => catalog('validate', '-c', BROKEN_CONFIG, '--strict', ...report('s.json')), /--strict/],
     ['build of an empty catalog', 1, () => catalog('build', '-c', DEMO_CONFIG, '-i', at('empty.ndjson'), '-o', at('empty'), ...report('e.json')), /No product could be published/],
     ['a missing input file', 1, () => catalog('validate', '-c', DEMO_CONFIG, '-i', at('missing.ndjson'), ...report('m.json')), /E_INPUT_NOT_FOUND/],
+    ['inject into a site folder that is not there', 1, () => ['inject', '--site', at('nowhere'), '--outputs', at('demo')], /E_INPUT_NOT_FOUND/],
     ['replacing a folder agentshelf did not write', 1, () => catalog('build', '-c', DEMO_CONFIG, '-o', at('site'), ...report('n.json')), /E_OUT_NOT_OURS/],
     // 2: usage.
     ['no command', 2, () => [], /Name a command/],
@@ -76,6 +78,8 @@ describe('agentshelf exit codes', () => {
     ['an unknown format', 2, () => ['validate', '-c', DEMO_CONFIG, '-i', DEMO_CONFIG, '--format', 'xlsx'], /xlsx/],
     ['a bad --now', 2, () => ['validate', '-c', DEMO_CONFIG, '--now', 'tomorrow'], /--now/],
     ['a report inside the published folder', 2, () => ['build', '-c', DEMO_CONFIG, '-o', at('pub'), '--report', at('pub/report.json')], /report/],
+    ['inject without --site', 2, () => ['inject'], /site/],
+    ['inject with a --map that is not a JSON object', 2, () => ['inject', '--site', at('site'), '--outputs', at('demo'), '--map', at('empty.ndjson')], /--map/],
     ['verify of a folder that is not there', 2, () => ['verify', '-o', at('nowhere')], /No output folder/],
     ['check-links of a folder that is not there', 2, () => ['check-links', '-o', at('nowhere'), '-c', DEMO_CONFIG], /No output folder/],
   ])('%s exits %i', async (_, expected, args, message) => {
@@ -86,7 +90,7 @@ describe('agentshelf exit codes', () => {
   });
 
   it('shows examples and the exit codes in help', async () => {
-    for (const args of [['--help'], ['build', '--help'], ['validate', '--help'], ['verify', '--help'], ['init', '--help']]) {
+    for (const args of [['--help'], ['build', '--help'], ['validate', '--help'], ['verify', '--help'], ['init', '--help'], ['inject', '--help']]) {
       const result = await run(args);
       expect(result.code).toBe(0);
       expect(result.stdout).toMatch(/Exit codes:/);

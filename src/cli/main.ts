@@ -4,6 +4,7 @@ import { AGENTSHELF_VERSION } from '../pipeline/version.js';
 import { buildCommand } from './commands/build.js';
 import { checkLinksCommand } from './commands/check-links.js';
 import { initCommand } from './commands/init.js';
+import { injectCommand } from './commands/inject.js';
 import { rulesCommand } from './commands/rules.js';
 import { serveCommand } from './commands/serve.js';
 import { validateCommand } from './commands/validate.js';
@@ -32,9 +33,10 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<numb
     .command(validateCommand(setExit))
     .command(verifyCommand(setExit))
     .command(checkLinksCommand(setExit))
+    .command(injectCommand(setExit))
     .command(rulesCommand(setExit))
     .command(serveCommand(setExit))
-    .demandCommand(1, 'Name a command: init, build, validate, verify, check-links, serve or rules.')
+    .demandCommand(1, 'Name a command: init, build, validate, verify, check-links, inject, serve or rules.')
     .strict()
     .epilogue(EPILOGUE)
     .version(AGENTSHELF_VERSION)

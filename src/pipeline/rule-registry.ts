@@ -22,6 +22,7 @@ import { WOOCOMMERCE_RULES } from '../sources/importers/woocommerce/index.js';
 import { PARITY_RULES } from '../publish/parity/rules.js';
 import { LINK_RULES } from '../publish/links/rules.js';
 import { MANIFEST_RULES } from '../publish/manifest-check/rules.js';
+import { INJECT_RULES } from '../publish/inject/rules.js';
 
 function rulesOf(module: Record<string, unknown>): Rule[] {
   return Object.values(module).filter(isRule);
@@ -60,4 +61,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...PARITY_RULES,
   ...LINK_RULES,
   ...MANIFEST_RULES,
+  ...INJECT_RULES,
 ];

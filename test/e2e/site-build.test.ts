@@ -34,10 +34,15 @@ describe('build --site: the outputs written into a built site, at its root', () 
     const before = Object.fromEntries(Object.keys(files).map((p) => [p, statSync(join(site, p)).mtimeMs]));
     const first = await build(site);
     expect(first.code, first.stderr).toBe(0);
+    // Every file of the site as it was, but the home page, which gets the shop's Organization and WebSite.
     for (const [path, text] of Object.entries(files)) {
+      if (path === 'index.html') continue;
       expect(readFileSync(join(site, path), 'utf8'), path).toBe(text);
       expect(statSync(join(site, path)).mtimeMs, path).toBe(before[path]);
     }
+    const home = readFileSync(join(site, 'index.html'), 'utf8');
+    expect(home.replace(/<script type="application\/ld\+json" data-agentshelf>[\s\S]*?<\/script>/, '')).toBe(files['index.html']);
+    expect(home.match(/data-agentshelf>/g)).toHaveLength(1);
     expect(readFileSync(join(site, '.well-known/ucp'), 'utf8')).toContain('"2026-08-25"');
     const manifest = JSON.parse(readFileSync(join(site, 'agentshelf.json'), 'utf8'));
     expect([...manifest.notOurs].sort()).toEqual(Object.keys(files).sort());
@@ -47,7 +52,7 @@ describe('build --site: the outputs written into a built site, at its root', () 
     // Again, as the next cron run: the site's files still as they were, the outputs unchanged.
     const second = await build(site);
     expect(second.code, second.stderr).toBe(0);
-    for (const [path, text] of Object.entries(files)) expect(readFileSync(join(site, path), 'utf8'), path).toBe(text);
+    for (const [path, text] of Object.entries(files)) expect(readFileSync(join(site, path), 'utf8'), path).toBe(path === 'index.html' ? home : text);
   });
 
   it('refuses to overwrite a file of the site, names it, and publishes nothing', async () => {
@@ -72,5 +77,23 @@ describe('build --site: the outputs written into a built site, at its root', () 
     const refused = await runCli(['build', '-c', DEMO_CONFIG, '-o', site, '--now', DEMO_NOW, '-q', '--report', join(dir.path, 'r.json')]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/was not written by agentshelf/);
+  });
+
+  it('puts each product page\'s JSON-LD into it in the same step, and a second build changes no page', async () => {
+    const site = join(dir.path, 'with-pages');
+    writeSite(site, { 'products/summit-down-jacket/index.html': '<!doctype html>\r\n<html><head><title>Summit</title></head><body>Jacket</body></html>\r\n' });
+    const built = await runCli(['build', '-c', DEMO_CONFIG, '--site', site, '--now', DEMO_NOW, '--report', join(dir.path, 'r3.json')]);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toMatch(/agentshelf inject.*: \d+ pages · 2 injected/);
+    const page = readFileSync(join(site, 'products/summit-down-jacket/index.html'), 'utf8');
+    const blocks = [...page.matchAll(/<script type="application\/ld\+json" data-agentshelf>([\s\S]*?)<\/script>/g)];
+    expect(blocks).toHaveLength(1);
+    expect(JSON.parse(blocks[0]![1]!)).toEqual(JSON.parse(readFileSync(join(site, 'jsonld/ap-summit-down-jacket.jsonld'), 'utf8')));
+    expect(page.startsWith('<!doctype html>\r\n<html><head><title>Summit</title>')).toBe(true);
+    const mtime = statSync(join(site, 'products/summit-down-jacket/index.html')).mtimeMs;
+    const again = await build(site);
+    expect(again.code, again.stderr).toBe(0);
+    expect(readFileSync(join(site, 'products/summit-down-jacket/index.html'), 'utf8')).toBe(page);
+    expect(statSync(join(site, 'products/summit-down-jacket/index.html')).mtimeMs).toBe(mtime);
   });
 });

@@ -5,7 +5,7 @@ import { AgentshelfError, isAgentshelfError } from '../../model/errors.js';
 import { buildCatalog } from '../../pipeline/build.js';
 import type { BuildOptions } from '../../pipeline/options.js';
 import { validateCatalog } from '../../pipeline/validate.js';
-import { EXIT_INTERRUPTED } from '../exit-codes.js';
+import { EXIT_INTERRUPTED, EXIT_OK } from '../exit-codes.js';
 import { colors } from '../output.js';
 import { progressBar } from '../progress-bar.js';
 import { reportResult } from '../report-result.js';
@@ -51,7 +51,10 @@ export async function runCatalogCommand(command: 'build' | 'validate', args: Arg
   const stop = stopOnSignals();
   options.signal = stop.signal;
   try {
-    return await reportResult(command, command === 'build' ? await buildCatalog(options) : await validateCatalog(options), args);
+    const code = await reportResult(command, command === 'build' ? await buildCatalog(options) : await validateCatalog(options), args);
+    // build --site: the outputs are in the site; now each product page gets its JSON-LD (agentshelf inject).
+    if (command === 'build' && args.site && code === EXIT_OK) await injectIntoSite(args.site, args.quiet === true);
+    return code;
   } catch (error) {
     if (isAgentshelfError(error) && error.code === 'E_INTERRUPTED' && stop.received) {
       process.stderr.write(`agentshelf ${command}: stopped by ${stop.received}; ${command === 'build' ? 'the staging folder and the lock were removed, and the published outputs are as they were' : 'nothing was written'}.\n`);
@@ -138,4 +141,10 @@ function plain(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   const reasons: Record<string, string> = { EACCES: 'permission denied', EROFS: 'the file system is read-only', ENOTDIR: 'a part of the path is a file, not a folder', EEXIST: 'a file is in the way' };
   return (e.code && reasons[e.code]) ?? e.message;
+}
+
+async function injectIntoSite(site: string, quiet: boolean): Promise<void> {
+  const [{ injectJsonLd }, { formatInjectSummary }] = await Promise.all([import('../../publish/inject/index.js'), import('./inject.js')]);
+  const result = await injectJsonLd({ site });
+  if (!quiet) process.stderr.write(formatInjectSummary(result, { dryRun: false, c: colors() }));
 }
