@@ -482,3 +482,10 @@ export function htmlToText(html: string): string {
   if (last >= 0 && (isHtmlSpace(text.charCodeAt(0)) || isHtmlSpace(text.charCodeAt(last)))) text = text.trim();
   return text;
 }
+
+/**
+ * The element that declares a page's character encoding: `<meta charset>` or `<meta http-equiv="content-type">`
+ * (HTML Living Standard, "Specifying the document's character encoding",
+ * https://html.spec.whatwg.org/multipage/semantics.html#charset).
+ */
+export const CHARSET_ELEMENT = 'meta';

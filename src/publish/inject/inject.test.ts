@@ -9,7 +9,7 @@ const doc = (value: Record<string, unknown>) => `${JSON.stringify({ '@context': 
 
 /** The published outputs, in site/agentshelf/ (a build into a subfolder of the site). */
 const OUTPUTS: Record<string, string> = {
-  'agentshelf.json': JSON.stringify({ files: [{ path: 'jsonld/site.jsonld' }] }),
+  'agentshelf.json': JSON.stringify({ channels: [{ id: 'jsonld', outputs: ['jsonld/site.jsonld', 'jsonld/*.jsonld'] }], files: [{ path: 'jsonld/site.jsonld' }] }),
   'jsonld/site.jsonld': doc({ '@graph': [{ '@type': 'WebSite', url: 'https://shop.example/' }] }),
   'jsonld/mug.jsonld': doc({ '@type': 'Product', name: 'Mug \\u003c3', url: 'https://shop.example/p/mug/' }),
   'jsonld/pot.jsonld': doc({ '@type': 'ProductGroup', productGroupID: 'pot', name: 'Caf\u00e9 pot', url: 'https://shop.example/p/pot' }),

@@ -1,3 +1,4 @@
+import { MANIFEST_FILE } from '../atomic-publish.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
@@ -37,7 +38,8 @@ const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/;
 
 /** Reads the JSON-LD a build published; its files are used as they are, never serialized again. */
 export async function readPublishedJsonLd(outputs: string, diagnostics: Diagnostic[]): Promise<PublishedJsonLd> {
-  const dir = join(outputs, 'jsonld');
+  const folder = await jsonLdFolder(outputs);
+  const dir = join(outputs, folder);
   let names: string[];
   try {
     names = (await readdir(dir)).filter((n) => n.endsWith('.jsonld')).sort();
@@ -45,7 +47,7 @@ export async function readPublishedJsonLd(outputs: string, diagnostics: Diagnost
     throw new AgentshelfError('E_INPUT_NOT_FOUND', `No published JSON-LD in ${dir}: run agentshelf build first, or name the output folder with --outputs.`, { cause: error });
   }
   const read = async (name: string): Promise<{ document: PublishedDocument; doc?: Record<string, any> }> => {
-    const file = `jsonld/${name}`;
+    const file = `${folder}/${name}`;
     const text = await readFile(join(dir, name), 'utf8');
     const json = text.endsWith('\n') ? text.slice(0, -1) : text;
     let doc: Record<string, any> | undefined;
@@ -89,10 +91,26 @@ function basePathOf(doc: unknown): string {
   }
 }
 
+/**
+ * Where the build put its per-product JSON-LD: the folder of the `*.jsonld` output pattern its manifest
+ * declares (publishing names no channel; the manifest says what each one wrote).
+ */
+async function jsonLdFolder(outputs: string): Promise<string> {
+  let channels: Array<{ outputs?: unknown }> = [];
+  try {
+    channels = (JSON.parse(await readFile(join(outputs, MANIFEST_FILE), 'utf8')) as { channels?: Array<{ outputs?: unknown }> }).channels ?? [];
+  } catch (error) {
+    throw new AgentshelfError('E_INPUT_NOT_FOUND', `${outputs} has no readable ${MANIFEST_FILE}: run agentshelf build first, or name its output folder with --outputs.`, { cause: error });
+  }
+  const pattern = channels.flatMap((c) => (Array.isArray(c.outputs) ? c.outputs : [])).find((o): o is string => typeof o === 'string' && o.endsWith('/*.jsonld'));
+  if (!pattern) throw new AgentshelfError('E_INPUT_NOT_FOUND', `The build in ${outputs} wrote no per-product JSON-LD: run agentshelf build with its JSON-LD channel.`);
+  return pattern.slice(0, pattern.lastIndexOf('/'));
+}
+
 /** The files agentshelf.json lists, so a build written into the site root is never taken for its pages. */
 async function writtenFiles(outputs: string): Promise<Set<string>> {
   try {
-    const manifest = JSON.parse(await readFile(join(outputs, 'agentshelf.json'), 'utf8')) as { files?: Array<{ path?: unknown }> };
+    const manifest = JSON.parse(await readFile(join(outputs, MANIFEST_FILE), 'utf8')) as { files?: Array<{ path?: unknown }> };
     return new Set((manifest.files ?? []).map((f) => f.path).filter((p): p is string => typeof p === 'string'));
   } catch {
     return new Set();

@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { CHARSET_ELEMENT } from '../../model/html-text.js';
 
 /** A range of the page, by byte offset (the page is scanned as latin1, one character per byte): [start, end). */
 export interface Span {
@@ -54,7 +55,7 @@ export function scanPage(html: string): PageScan {
         }
         if (name === 'body' && scan.bodyStart === undefined && start !== -1 && html.slice(start + 1, start + 5).toLowerCase() === 'body') {
           scan.bodyStart = tagEnd(parser.endIndex);
-        } else if (name === 'meta' && scan.charset === undefined) {
+        } else if (name === CHARSET_ELEMENT && scan.charset === undefined) {
           const declared = attributes.charset ?? (attributes['http-equiv']?.toLowerCase() === 'content-type' ? CHARSET_IN_CONTENT_TYPE.exec(attributes.content ?? '')?.[1] : undefined);
           if (declared) scan.charset = declared.trim().toLowerCase();
         } else if (name === 'script') {
