@@ -96,7 +96,7 @@ function basePathOf(doc: unknown): string {
  * declares (publishing names no channel; the manifest says what each one wrote).
  */
 async function jsonLdFolder(outputs: string): Promise<string> {
-  let channels: Array<{ outputs?: unknown }> = [];
+  let channels: Array<{ outputs?: unknown }>;
   try {
     channels = (JSON.parse(await readFile(join(outputs, MANIFEST_FILE), 'utf8')) as { channels?: Array<{ outputs?: unknown }> }).channels ?? [];
   } catch (error) {
