@@ -5,18 +5,18 @@ import tseslint from 'typescript-eslint';
 
 /**
  * The layers of src/, lowest first. A layer may import from the layers below it and from itself, never from
- * above: model ← config ← sources, validate ← enrich ← formats ← channels ← publish ← pipeline ← cli, serve.
+ * above: model ← config ← sources, validate ← enrich ← formats ← channels ← publish ← pipeline ← cli, serve, integrations.
  * `formats` holds wire formats more than one channel (and the catalog server) write: the UCP catalog, TSV cells.
  * The files at the top of src/channels/ are the kit every channel builds on (channel.ts, site-links.ts…); a
  * channel's folder imports its own files and the kit, never another channel. Only the registry files know
  * every channel. index.ts is the library's public surface and may import anything.
  */
-const LAYERS = [['model'], ['config'], ['sources', 'validate'], ['enrich'], ['formats'], ['channel-kit'], ['channel'], ['publish'], ['pipeline'], ['cli', 'serve'], ['public-api']];
+const LAYERS = [['model'], ['config'], ['sources', 'validate'], ['enrich'], ['formats'], ['channel-kit'], ['channel'], ['publish'], ['pipeline'], ['cli', 'serve', 'integrations'], ['public-api']];
 
 const ELEMENTS = [
   { type: 'channel', pattern: 'src/channels/*', capture: ['name'] },
   { type: 'channel-kit', pattern: 'src/channels' },
-  ...['model', 'config', 'sources', 'validate', 'enrich', 'formats', 'publish', 'pipeline', 'cli', 'serve', 'test-support'].map((type) => ({ type, pattern: `src/${type}` })),
+  ...['model', 'config', 'sources', 'validate', 'enrich', 'formats', 'publish', 'pipeline', 'cli', 'serve', 'integrations', 'test-support'].map((type) => ({ type, pattern: `src/${type}` })),
   { type: 'public-api', pattern: 'src' },
 ].map((element) => ({ ...element, partialMatch: false }));
 
@@ -27,7 +27,7 @@ const FILES = [{ category: 'registry', pattern: 'src/channels/{registry,config-s
 const layerPolicies = LAYERS.flatMap((types, i) => types.map((type) => ({ from: { element: { type } }, allow: { to: { element: { types: { anyOf: LAYERS.slice(0, i + 1).flat() } } } } })));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/results/', 'bench/data/', 'test/corpus/', 'src/model/generated/', '**/*.mjs', 'eslint.config.js'] },
+  { ignores: ['dist/', 'node_modules/', 'bench/results/', 'bench/data/', 'test/corpus/', 'src/model/generated/', '**/*.mjs', 'eslint.config.js', 'examples/**/.astro/', 'examples/**/node_modules/', 'examples/**/dist/', 'examples/**/_site/', '.vitest-tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
