@@ -6,6 +6,7 @@ import { AgentshelfError } from '../model/errors.js';
 import { createAjv } from '../model/ajv.js';
 import { loadSchema } from '../model/load-schema.js';
 import type { ResolvedConfig } from '../model/resolved-config.js';
+import { describeConfigError } from './config-errors.js';
 import { resolveConfig } from './resolve-config.js';
 
 export interface LoadedConfig {
@@ -73,7 +74,7 @@ export function parseConfig(value: unknown, options: { baseDir: string; source?:
   validateConfig ??= createAjv().compile(loadSchema('config'));
   const source = options.source ?? 'config';
   if (!validateConfig(value)) {
-    const problems = (validateConfig.errors ?? []).map((e) => `  ${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+    const problems = (validateConfig.errors ?? []).map(describeConfigError);
     throw new AgentshelfError('E_CONFIG_INVALID', `${source} does not match schemas/config.schema.json:\n${[...new Set(problems)].join('\n')}`);
   }
   const raw = value as AgentshelfConfig;
