@@ -11,7 +11,7 @@ export type { RunResult } from './pipeline/run-result.js';
 export { resolveCatalog, type CatalogEntry } from './pipeline/resolve-catalog.js';
 export { loadConfigFile, parseConfig, type LoadedConfig } from './config/load-config.js';
 export type { ResolvedConfig, ResolvedShippingRate, ResolvedReturnPolicy } from './model/resolved-config.js';
-export { readInputs, readInput, type InputSpec } from './sources/read-inputs.js';
+export { readInputs, readInput, type InputSpec, type FileInput, type ProductsInput } from './sources/read-inputs.js';
 export { inputFormats, formatNames, detectFormat, registerImporter, type InputFormat, type StreamFormat, type ApiFormat } from './sources/formats.js';
 export { registerImporters, IMPORTERS } from './sources/importers/index.js';
 export { HttpClient, HttpError, type HttpClientOptions, type HttpResponse } from './sources/http/http-client.js';

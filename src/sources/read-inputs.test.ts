@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgentshelfError } from '../model/errors.js';
-import { readInput, readInputs, type InputSpec } from './read-inputs.js';
+import { readInput, readInputs, type FileInput } from './read-inputs.js';
 import type { SourceItem } from './source-item.js';
 import { testReadContext } from '../test-support/read-context.js';
 import { startLocalServer } from '../test-support/local-server.js';
@@ -151,7 +151,7 @@ describe('readInput', () => {
     expect(summary(await collect(readInput({ path: at('empty.json') }, CONTEXT)))).toEqual(['1:input/not-a-catalog']);
   });
 
-  it.each<[string, InputSpec, string]>([
+  it.each<[string, FileInput, string]>([
     ['a missing file', { path: 'missing.ndjson' }, 'E_INPUT_NOT_FOUND'],
     ['a missing file in a missing folder', { path: 'no/such/folder/catalog.json' }, 'E_INPUT_NOT_FOUND'],
     ['a directory', { path: 'folder.json' }, 'E_INPUT_UNREADABLE'],

@@ -9,11 +9,30 @@ import { registerImporters } from './importers/index.js';
 import type { ReadContext } from './read-context.js';
 import type { SourceItem } from './source-item.js';
 
-export interface InputSpec {
+/** A catalog input: a file or URL, or products held in memory. */
+export type InputSpec = FileInput | ProductsInput;
+
+export interface FileInput {
   /** A file path, or an http(s) URL. */
   path: string;
   /** A format name; detected from the name, the URL and the content when absent. */
   format?: string;
+}
+
+/**
+ * Products a program holds (an Astro content collection, Eleventy data, a CMS response), in the canonical
+ * model (schemas/product.schema.json): an array, or any iterable or async iterable, read one at a time like a
+ * file, so a generator of a million products streams. Each is validated like a record of a file; reports name
+ * it by `name` and its 1-based position.
+ */
+export interface ProductsInput {
+  products: Iterable<unknown> | AsyncIterable<unknown>;
+  /** How reports name this input (default "products"). */
+  name?: string;
+}
+
+export function isProductsInput(input: InputSpec): input is ProductsInput {
+  return 'products' in input;
 }
 
 const CHUNK_BYTES = 1 << 20;
@@ -26,7 +45,7 @@ export function isUrl(path: string): boolean {
 export async function inputBytes(inputs: readonly InputSpec[]): Promise<number | undefined> {
   let total = 0;
   for (const input of inputs) {
-    if (isUrl(input.path)) return undefined;
+    if (isProductsInput(input) || isUrl(input.path)) return undefined;
     total += await stat(input.path).then((s) => s.size, () => 0);
   }
   return total;
@@ -41,6 +60,10 @@ export async function* readInputs(inputs: readonly InputSpec[], context: ReadCon
 
 export async function* readInput(input: InputSpec, context: ReadContext): AsyncGenerator<SourceItem> {
   registerImporters();
+  if (isProductsInput(input)) {
+    yield* readProducts(input);
+    return;
+  }
   if (isUrl(input.path)) {
     const named = input.format ? formatByName(input.format) : undefined;
     const api = named?.kind === 'api' ? named : named ? undefined : detectApiFormat(input.path);
@@ -121,5 +144,14 @@ async function* replay(head: IteratorResult<string>, rest: AsyncIterator<string>
     }
   } finally {
     await rest.return?.(undefined);
+  }
+}
+
+async function* readProducts(input: ProductsInput): AsyncGenerator<SourceItem> {
+  const file = input.name ?? 'products';
+  let line = 0;
+  for await (const value of input.products) {
+    line++;
+    yield { type: 'record', value, origin: { file, line } };
   }
 }

@@ -1,5 +1,5 @@
 import { HttpClient } from '../../sources/http/http-client.js';
-import { readInput, type InputSpec } from '../../sources/read-inputs.js';
+import { readInput, type FileInput } from '../../sources/read-inputs.js';
 
 /**
  * What an export says about the shop behind it, for `agentshelf init`: only what the data states. A value the
@@ -36,7 +36,7 @@ const NO_CURRENCY = 'XXX';
 /** The WordPress site a media URL lives on: WordPress serves uploads from <site>/wp-content/uploads/. */
 const WORDPRESS_UPLOAD = /^(https?:\/\/[^/?#]+(?:\/[^?#]*?)?)\/wp-content\/uploads\//i;
 
-export async function detectShop(input: InputSpec, options: { maxRecords?: number } = {}): Promise<ShopFacts> {
+export async function detectShop(input: FileInput, options: { maxRecords?: number } = {}): Promise<ShopFacts> {
   const http = new HttpClient({});
   const facts: ShopFacts = { format: input.format ?? 'unknown', records: 0, withoutUrl: 0, withPlatformId: 0, withSlug: 0, withoutBrand: 0, backorders: 0 };
   const origins = new Tally();
