@@ -55,3 +55,29 @@ export const MEASURE_UNITS: Readonly<Record<MeasureUnit, UnitDefinition>> = {
   sheet: { quantity: 'count', scale: 'sheet', size: [1n, 1n] },
   item: { quantity: 'count', scale: 'item', size: [1n, 1n] },
 };
+
+/**
+ * UN/CEFACT Recommendation 20 common codes of the units that have one unambiguous code (Rec. 20, Annex I,
+ * https://unece.org/trade/uncefact/cl-recommendations). schema.org unitCode (the JSON-LD) and UCP 2026-08-25
+ * units (overview, "Quantities and units") both take them. US and imperial customary volumes (floz, pt, qt, gal)
+ * have a code per system and the catalog does not say which it means, and the count units count different
+ * things: they have none here, and each output says what it writes for them.
+ */
+export const REC20_CODES: Readonly<Partial<Record<MeasureUnit, string>>> = {
+  mg: 'MGM',
+  g: 'GRM',
+  kg: 'KGM',
+  oz: 'ONZ',
+  lb: 'LBR',
+  ml: 'MLT',
+  cl: 'CLT',
+  l: 'LTR',
+  cbm: 'MTQ',
+  cm: 'CMT',
+  m: 'MTR',
+  in: 'INH',
+  ft: 'FOT',
+  yd: 'YRD',
+  sqm: 'MTK',
+  sqft: 'FTK',
+};

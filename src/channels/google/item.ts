@@ -1,10 +1,11 @@
+import { limitText } from '../text-limit.js';
 import type { ResolvedConfig, ResolvedMarket } from '../../model/resolved-config.js';
 import { marketShippingRates } from '../../enrich/markets.js';
 import type { Diagnostic, Subject } from '../../model/diagnostic.js';
 import { formatMoney } from '../../model/money.js';
 import type { ResolvedMarketPrice, ResolvedProduct, ResolvedVariant } from '../../model/resolved.js';
 import type { Rule } from '../../model/rule.js';
-import { codePointLength, removeXmlForbiddenChars, truncateAtWord } from '../../model/text.js';
+import { codePointLength, removeXmlForbiddenChars } from '../../model/text.js';
 import { APPAREL_CATEGORY_ID, APPAREL_PATH_PREFIX, GOOGLE_LIMITS } from './limits.js';
 import {
   googleApparelAttributes,
@@ -57,10 +58,7 @@ function builder(subject: Subject): Builder {
 
 /** Cuts a text attribute to its limit at a word boundary, saying so. */
 function limited(b: Builder, value: string, field: string, max: number, rule: Rule): string {
-  if (codePointLength(value) <= max) return value;
-  const cut = truncateAtWord(value, max);
-  b.report(rule, `${field} has ${codePointLength(value)} characters; Google allows ${max}, so it was cut at a word boundary.`, { actual: codePointLength(value), expected: max });
-  return cut.value;
+  return limitText(value, field, max, 'Google', ({ message, actual, expected }) => b.report(rule, message, { actual, expected }));
 }
 
 /** Google's ISO 8601 form for an instant: the RFC 3339 text as given is already that form. */

@@ -1,9 +1,10 @@
+import { limitText } from '../text-limit.js';
 import type { ResolvedConfig } from '../../model/resolved-config.js';
 import type { Diagnostic, Subject } from '../../model/diagnostic.js';
 import { formatMoney } from '../../model/money.js';
 import type { ResolvedProduct, ResolvedVariant } from '../../model/resolved.js';
 import type { Rule } from '../../model/rule.js';
-import { codePointLength, removeXmlForbiddenChars, truncateAtWord } from '../../model/text.js';
+import { codePointLength, removeXmlForbiddenChars } from '../../model/text.js';
 import { metaWindow } from './date-time.js';
 import { LISTED_AVAILABILITY, META_AVAILABILITY, META_LIMITS, NON_JPEG_PNG_EXTENSION, SIZE_REQUIRED_PATHS } from './limits.js';
 import {
@@ -57,11 +58,7 @@ function builder(subject: Subject): Builder {
       return cleaned.value;
     },
     limited(value, field, max, rule) {
-      const text = b.text(value, field);
-      const length = codePointLength(text);
-      if (length <= max) return text;
-      b.report(rule, `${field} has ${length} characters; Meta allows ${max}, so it was cut at a word boundary.`, { actual: length, expected: max });
-      return truncateAtWord(text, max).value;
+      return limitText(b.text(value, field), field, max, 'Meta', ({ message, actual, expected }) => b.report(rule, message, { actual, expected }));
     },
   };
   return b;

@@ -1,6 +1,7 @@
+import { limitText } from '../text-limit.js';
 import type { Diagnostic, Subject } from '../../model/diagnostic.js';
 import type { Rule } from '../../model/rule.js';
-import { codePointLength, removeControlCharacters, truncateAtWord } from '../../model/text.js';
+import { removeControlCharacters } from '../../model/text.js';
 import { microsoftControlCharacter } from './rules.js';
 import { tsvCell } from './tsv.js';
 
@@ -27,11 +28,7 @@ export function rowBuilder(subject: Subject): RowBuilder {
       return tsvCell(cleaned.value);
     },
     limited(value, field, max, rule) {
-      const text = b.text(value, field);
-      const length = codePointLength(text);
-      if (length <= max) return text;
-      b.report(rule, `${field} has ${length} characters; Microsoft allows ${max}, so it was cut at a word boundary.`, { actual: length, expected: max });
-      return truncateAtWord(text, max).value;
+      return limitText(b.text(value, field), field, max, 'Microsoft', ({ message, actual, expected }) => b.report(rule, message, { actual, expected }));
     },
   };
   return b;

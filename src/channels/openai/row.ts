@@ -1,8 +1,9 @@
+import { limitText } from '../text-limit.js';
 import type { Diagnostic, Subject } from '../../model/diagnostic.js';
 import { formatMoney } from '../../model/money.js';
 import type { ResolvedProduct, ResolvedVariant, VaryingAttribute } from '../../model/resolved.js';
 import type { Rule, RuleDetail } from '../../model/rule.js';
-import { codePointLength, truncateAtWord } from '../../model/text.js';
+import { codePointLength } from '../../model/text.js';
 import { OPENAI_COLUMNS, type OpenAiAvailability, type OpenAiColumn, type OpenAiRow } from './columns.js';
 import { OPENAI_LIMITS } from './limits.js';
 import {
@@ -80,12 +81,7 @@ export function buildOpenAiRow(product: ResolvedProduct, variant: ResolvedVarian
   }
   if (diagnostics.length > 0 || image === undefined) return { diagnostics };
 
-  const cut = (value: string, field: string, max: number, rule: Rule): string => {
-    const length = codePointLength(value);
-    if (length <= max) return value;
-    report(rule, { message: `${field} has ${length} characters; OpenAI allows ${max}, so it was cut at a word boundary.`, actual: length, expected: max });
-    return truncateAtWord(value, max).value;
-  };
+  const cut = (value: string, field: string, max: number, rule: Rule): string => limitText(value, field, max, 'OpenAI', (detail) => report(rule, detail));
   /** Identifying values are left out rather than cut: a cut size or part number names something else. */
   const whole = (value: string | undefined, field: string, max: number): string | undefined => {
     if (value === undefined || codePointLength(value) <= max) return value;

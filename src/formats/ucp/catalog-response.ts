@@ -85,7 +85,7 @@ export const UCP_TRANSPORT_ERRORS: Readonly<Record<UcpTransportErrorCode, { http
  * answer when no version could be agreed on. `continueUrl` should be the most relevant web page for the buyer
  * (for the catalog, the product or search page, else the storefront; overview, "The continue_url Field").
  */
-export function ucpTransportError(code: UcpTransportErrorCode, content: string, continueUrl?: string): UcpTransportError {
+export function ucpTransportError(code: UcpTransportError['code'], content: string, continueUrl?: string): UcpTransportError {
   const out: UcpTransportError = { code, content };
   if (continueUrl !== undefined) out.continue_url = continueUrl;
   return out;

@@ -201,7 +201,8 @@ export type UcpTransportErrorCode = 'invalid_profile_url' | 'profile_unreachable
 
 /** The body of a transport error: the REST 4xx body and the MCP JSON-RPC error.data (overview, "Transport Bindings"). */
 export interface UcpTransportError {
-  code: UcpTransportErrorCode;
+  /** A code of the table (UCP_TRANSPORT_ERRORS), or a request error of the server's own (invalid_request). */
+  code: UcpTransportErrorCode | (string & {});
   content: string;
   continue_url?: string;
 }

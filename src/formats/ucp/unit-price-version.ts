@@ -1,5 +1,5 @@
 import { decimalFraction } from '../../enrich/unit-price.js';
-import { MEASURE_UNITS, type MeasureUnit } from '../../enrich/measure-units.js';
+import { MEASURE_UNITS, REC20_CODES, type MeasureUnit } from '../../enrich/measure-units.js';
 import type { UcpMeasure, UcpUnitPrice } from './catalog-types.js';
 
 /**
@@ -18,30 +18,10 @@ import type { UcpMeasure, UcpUnitPrice } from './catalog-types.js';
  */
 
 /**
- * The Rec 20 Common Codes of the catalog's units (UN/CEFACT Recommendation 20, Annex I; the overview's table
- * names KGM, GRM, LBR, MLT, LTR, MTR, INH, YRD, FTK, MTK). US and imperial customary volumes (pt, qt, gal, floz)
- * have different codes per system and the catalog does not say which it means, and the count units (ct, sheet,
- * item) count different things; no code names them accurately, so they keep the catalog's own identifier, which
- * the overview allows ("Unit vocabulary": a custom identifier, used consistently).
+ * Units are written as their Rec 20 Common Codes (REC20_CODES; the overview's table names KGM, GRM, LBR, MLT,
+ * LTR, MTR, INH, YRD, FTK, MTK). The units without one keep the catalog's own identifier, which the overview
+ * allows ("Unit vocabulary": a custom identifier, used consistently).
  */
-const REC20: Readonly<Partial<Record<MeasureUnit, string>>> = {
-  mg: 'MGM',
-  g: 'GRM',
-  kg: 'KGM',
-  oz: 'ONZ',
-  lb: 'LBR',
-  ml: 'MLT',
-  cl: 'CLT',
-  l: 'LTR',
-  cbm: 'MTQ',
-  cm: 'CMT',
-  m: 'MTR',
-  in: 'INH',
-  ft: 'FOT',
-  yd: 'YRD',
-  sqm: 'MTK',
-  sqft: 'FTK',
-};
 
 /** Printable labels (unit.json display_text, required): the catalog's unit as shoppers read it. */
 const LABELS: Readonly<Partial<Record<MeasureUnit, string>>> = { floz: 'fl oz', cbm: 'm³', sqm: 'm²', sqft: 'sq ft' };
@@ -78,7 +58,7 @@ function inUnit(value: number, from: MeasureUnit, to: MeasureUnit): { value: num
 }
 
 function measureOf(quantity: { value: number; scale: number }, unit: MeasureUnit): UcpMeasure {
-  const out: UcpMeasure = { value: quantity.value, unit: REC20[unit] ?? unit };
+  const out: UcpMeasure = { value: quantity.value, unit: REC20_CODES[unit] ?? unit };
   // scale defaults to 0 (unit.json); written only when it is not.
   if (quantity.scale !== 0) out.scale = quantity.scale;
   out.display_text = LABELS[unit] ?? unit;

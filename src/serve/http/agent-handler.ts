@@ -1,3 +1,4 @@
+import { ucpTransportError } from '../../formats/ucp/catalog-response.js';
 import type { UcpVersion } from '../../formats/ucp/catalog-spec.js';
 import { handleMcp } from '../mcp/mcp-handler.js';
 import { runOperation, type CatalogOperation, type CatalogQueries, type TransportError } from './catalog-operations.js';
@@ -131,7 +132,7 @@ export async function readJson(request: Request, maxBytes: number): Promise<Read
 
 function transport(error: TransportError, site: ServedSite, headers: Record<string, string>): Response {
   // continue_url: the most relevant web fallback; for the catalog, the storefront (overview, Error Handling).
-  return json(error.status, { code: error.code, content: error.content, continue_url: site.continueUrl }, headers);
+  return json(error.status, ucpTransportError(error.code, error.content, site.continueUrl), headers);
 }
 
 export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {

@@ -1,10 +1,10 @@
+import { UCP_TRANSPORT_ERRORS } from '../../formats/ucp/catalog-response.js';
 import type { UcpVersion } from '../../formats/ucp/catalog-spec.js';
+import type { UcpTransportErrorCode } from '../../formats/ucp/catalog-types.js';
 import type { TransportError } from './catalog-operations.js';
 import type { PlatformProfiles } from './platform-profiles.js';
 import { profileUrlOf } from './ucp-agent.js';
 
-/** HTTP statuses of the negotiation errors (UCP overview, Error Codes; the same in 2026-04-08 and 2026-08-25). */
-const STATUS: Record<string, number> = { invalid_profile_url: 400, profile_unreachable: 424, profile_malformed: 422, version_unsupported: 422 };
 
 export type Negotiated = { ok: true; version: UcpVersion } | { ok: false; error: TransportError };
 
@@ -35,6 +35,6 @@ export async function negotiateProfile(url: string, profiles: PlatformProfiles, 
   return { ok: true, version: version as UcpVersion };
 }
 
-function fail(code: string, content: string): Negotiated {
-  return { ok: false, error: { status: STATUS[code] ?? 400, code, content } };
+function fail(code: UcpTransportErrorCode, content: string): Negotiated {
+  return { ok: false, error: { status: UCP_TRANSPORT_ERRORS[code].http, code, content } };
 }

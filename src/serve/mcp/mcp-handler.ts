@@ -1,6 +1,7 @@
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { CallToolRequestSchema, ListToolsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
+import { UCP_TRANSPORT_ERRORS, ucpTransportError } from '../../formats/ucp/catalog-response.js';
 import { runOperation, type CatalogOperation, type TransportError } from '../http/catalog-operations.js';
 import { json, readJson, type ServedSite } from '../http/agent-handler.js';
 import { negotiateProfile } from '../http/negotiate.js';
@@ -8,18 +9,13 @@ import type { PlatformProfiles } from '../http/platform-profiles.js';
 import { CATALOG_TOOLS } from './catalog-tools.js';
 
 /**
- * JSON-RPC error codes of the UCP MCP binding (overview, Error Codes): negotiation failures are -32001, a
- * batch over the limit and other invalid arguments -32602 (Invalid params), anything else -32603.
+ * The JSON-RPC code of a transport error: the UCP table's (overview, Error Codes: negotiation -32001, a batch
+ * over the limit -32602), else -32602 (Invalid params) for any other request error and -32603 for the server's.
  */
-const RPC_CODE: Readonly<Record<string, number>> = {
-  invalid_profile_url: -32001,
-  profile_unreachable: -32001,
-  profile_malformed: -32001,
-  version_unsupported: -32001,
-  request_too_large: -32602,
-  invalid_request: -32602,
-  invalid_cursor: -32602,
-};
+function rpcCode(error: TransportError): number {
+  const listed = (UCP_TRANSPORT_ERRORS as Readonly<Record<string, { jsonrpc: number } | undefined>>)[error.code];
+  return listed?.jsonrpc ?? (error.status < 500 ? -32602 : -32603);
+}
 
 /**
  * The UCP catalog tools over MCP Streamable HTTP, with the official SDK's server and its web-standard transport,
@@ -68,5 +64,5 @@ async function callTool(operation: CatalogOperation, args: Record<string, unknow
 }
 
 function rpcError(error: TransportError, site: ServedSite): McpError {
-  return new McpError(RPC_CODE[error.code] ?? -32603, error.content, { code: error.code, content: error.content, continue_url: site.continueUrl });
+  return new McpError(rpcCode(error), error.content, ucpTransportError(error.code, error.content, site.continueUrl));
 }
