@@ -125,7 +125,8 @@ function maxAgeMs(cacheControl: string | undefined): number | undefined {
   return match ? Math.min(Number(match[1]), 86_400) * 1000 : undefined;
 }
 
-function isLoopback(hostname: string): boolean {
+/** A loopback host name or address (localhost, 127.0.0.0/8, ::1), with or without IPv6 brackets. */
+export function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '');
   return host === 'localhost' || host === '::1' || /^127\./.test(host);
 }

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { AGENTSHELF_VERSION } from '../../pipeline/version.js';
 import { createAgentHandler, type ServedSite } from '../http/agent-handler.js';
-import { PlatformProfiles, type ProfileFetch } from '../http/platform-profiles.js';
+import { isLoopback, PlatformProfiles, type ProfileFetch } from '../http/platform-profiles.js';
 import { buildIdOf, loadSite } from './load-site.js';
 import { toNodeListener } from './node-adapter.js';
 import { undiciProfileFetch } from './undici-profile-fetch.js';
@@ -29,8 +29,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|::1|localhost)$/;
-
 /**
  * `agentshelf serve`: the published folder and its catalog API on one port. A new build (the atomic swap of
  * the folder) is loaded while the old one keeps serving; requests already running finish on the build they
@@ -45,7 +43,7 @@ export async function serveFolder(options: ServeFolderOptions): Promise<RunningS
   let failedBuild: string | undefined;
   let site: ServedSite = current.site;
   // UCP 2026-08-25 lets a verifier fetch loopback profiles only when it runs on loopback itself (local development).
-  const profiles = new PlatformProfiles({ fetch: options.profileFetch ?? undiciProfileFetch, allowLoopback: LOOPBACK.test(host) });
+  const profiles = new PlatformProfiles({ fetch: options.profileFetch ?? undiciProfileFetch, allowLoopback: isLoopback(host) });
   const handler = createAgentHandler({ site: () => site, profiles, serverVersion: AGENTSHELF_VERSION });
   let origin = '';
   // Node checks the header and request timeouts every connectionsCheckingInterval (30 s by default): checked
