@@ -62,6 +62,8 @@ describe('agentshelf exit codes', () => {
     ['inject of the published JSON-LD into a site', 0, () => ['inject', '--site', at('site'), '--outputs', at('demo'), '--dry-run']],
     ['verify of a published folder', 0, () => ['verify', '-o', at('demo'), '--now', DEMO_NOW, ...report('verify.json')]],
     ['rules', 0, () => ['rules']],
+    ['rules of one area', 0, () => ['rules', 'google']],
+    ['rules of one id', 0, () => ['rules', 'price/too-precise']],
     // 1: the run failed.
     ['validate --strict of broken records', 1, () => catalog('validate', '-c', BROKEN_CONFIG, '--strict', ...report('s.json')), /--strict/],
     ['build of an empty catalog', 1, () => catalog('build', '-c', DEMO_CONFIG, '-i', at('empty.ndjson'), '-o', at('empty'), ...report('e.json')), /No product could be published/],
@@ -79,6 +81,7 @@ describe('agentshelf exit codes', () => {
     ['a bad --now', 2, () => ['validate', '-c', DEMO_CONFIG, '--now', 'tomorrow'], /--now/],
     ['a report inside the published folder', 2, () => ['build', '-c', DEMO_CONFIG, '-o', at('pub'), '--report', at('pub/report.json')], /report/],
     ['inject without --site', 2, () => ['inject'], /site/],
+    ['a rule that does not exist, with the closest one', 2, () => ['rules', 'gogle/title-to-long'], /Did you mean "google\/title-too-long"/],
     ['inject with a --map that is not a JSON object', 2, () => ['inject', '--site', at('site'), '--outputs', at('demo'), '--map', at('empty.ndjson')], /--map/],
     ['verify of a folder that is not there', 2, () => ['verify', '-o', at('nowhere')], /No output folder/],
     ['check-links of a folder that is not there', 2, () => ['check-links', '-o', at('nowhere'), '-c', DEMO_CONFIG], /No output folder/],
@@ -118,6 +121,19 @@ describe('agentshelf exit codes', () => {
     const rules = JSON.parse((await run(['rules', '--json'])).stdout) as Array<{ id: string; url: string }>;
     expect(rules.map((r) => r.id)).toContain('google/id-too-long');
     for (const rule of rules) expect(rule.url).toMatch(/^https:\/\//);
+  });
+
+  it('explains one rule: meaning, source, example, fix and its page', async () => {
+    const { stdout } = await run(['rules', 'price/too-precise']);
+    expect(stdout).toContain("A price has more decimals than its currency's ISO 4217 minor unit allows");
+    expect(stdout).toMatch(/source +https:\/\/support\.google\.com\/merchants\/answer\/6324371/);
+    expect(stdout).toMatch(/Example\n {2}input +"price": "12\.999"/);
+    expect(stdout).toMatch(/How to fix\n {2}Round the price/);
+    expect(stdout).toContain('docs/rules/price/too-precise.md');
+    const area = (await run(['rules', 'google'])).stdout.trim().split('\n');
+    expect(area.length).toBeGreaterThan(5);
+    for (const line of area) expect(line).toMatch(/^google\//);
+    expect(JSON.parse((await run(['rules', 'price/too-precise', '--json'])).stdout)).toMatchObject({ id: 'price/too-precise', example: { input: expect.any(String) } });
   });
 
   it('writes the version of package.json into the report', async () => {

@@ -11,6 +11,7 @@ import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
 import { EXIT_CODES_HELP, EXIT_USAGE, exitCodeForError } from './exit-codes.js';
 import { colors } from './output.js';
+import { ERROR_CODES, type ErrorCode } from '../model/errors.js';
 
 const EPILOGUE = `${EXIT_CODES_HELP}
 
@@ -62,6 +63,8 @@ export async function main(argv: string[] = hideBin(process.argv)): Promise<numb
     const code = exitCodeForError(error);
     const known = (error as { code?: string }).code;
     process.stderr.write(`${c.red('agentshelf:')} ${(error as Error).message}${known ? c.dim(` [${known}]`) : ''}\n`);
+    const advice = known !== undefined && Object.hasOwn(ERROR_CODES, known) ? ERROR_CODES[known as ErrorCode].todo : undefined;
+    if (advice) process.stderr.write(`${c.dim(`  what to do: ${advice} (docs/errors.md#${known!.toLowerCase()})`)}\n`);
     if (!known) process.stderr.write(`${(error as Error).stack ?? ''}\n`);
     return code;
   }

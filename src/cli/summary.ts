@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RunResult } from '../pipeline/run-result.js';
 import type { Colors } from './output.js';
+import { ERROR_CODES } from '../model/errors.js';
 
 function where(d: Diagnostic): string {
   const parts: string[] = [];
@@ -42,16 +43,19 @@ export function formatSummary(result: RunResult, options: { command: 'build' | '
     const at = finding.pointer ? ` at ${finding.pointer}` : '';
     lines.push(`    ${tag} ${c.bold(finding.ruleId)}${at} on ${n(finding.count)} of ${n(finding.of)} ${finding.unit}${finding.cause ? `: ${finding.cause}` : ''}`);
     if (finding.fix) lines.push(`            ${c.green('fix:')} ${finding.fix}`);
+    if (finding.docs) lines.push(c.dim(`            more: ${finding.docs}`));
   }
   const shown = summary.rules.filter((r) => r.severity !== 'info' && !systemic.has(r.ruleId)).slice(0, 12);
   for (const rule of shown) {
     const tag = rule.severity === 'error' ? c.red('error  ') : c.yellow('warning');
     const example = rule.examples[0]!;
     lines.push(`    ${tag} ${c.bold(rule.ruleId)} ×${n(rule.count)}  ${c.dim(where(example))}  ${example.message}`);
+    if (example.docs) lines.push(c.dim(`            more: ${example.docs}`));
   }
   const hidden = summary.rules.filter((r) => r.severity !== 'info' && !systemic.has(r.ruleId)).length - shown.length;
   if (hidden > 0) lines.push(c.dim(`    … and ${hidden} more rule(s) with findings`));
   if (info > 0) lines.push(c.dim(`    info: ${summary.rules.filter((r) => r.severity === 'info').map((r) => `${r.ruleId} ×${n(r.count)}`).join(', ')}`));
+  if (summary.rules.length > 0) lines.push(c.dim('    agentshelf rules <id> explains a rule: an example and how to fix it.'));
   const rel = (p: string) => {
     const r = relative(options.cwd ?? process.cwd(), p);
     return r === '' ? '.' : r.startsWith('..') ? p : r;
@@ -73,6 +77,7 @@ export function formatSummary(result: RunResult, options: { command: 'build' | '
     lines.push(`  files      ${n(f.written)} written, ${n(f.unchanged)} unchanged (not touched)${extra.length ? `, ${extra.join(', ')}` : ''}`);
   }
   if (result.failure) lines.push(c.red(`  ${result.failure.code === 'E_PUBLISH_REFUSED' ? 'refused' : 'failed'}    ${result.failure.message}`));
+  if (result.failure && Object.hasOwn(ERROR_CODES, result.failure.code)) lines.push(c.dim(`             what to do: ${ERROR_CODES[result.failure.code].todo}`));
   if (result.published && result.out) lines.push(c.green(`  published  ${rel(result.out)}/`));
   if (options.reportPath) lines.push(`  report     ${rel(options.reportPath)}`);
   return `${lines.join('\n')}\n`;

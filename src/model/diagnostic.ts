@@ -29,6 +29,8 @@ export interface Diagnostic {
   origin?: Origin;
   /** The published rule behind the diagnostic. */
   url?: string;
+  /** The rule's page in docs/rules/: what it means, an example, and how to fix it (also `agentshelf rules <id>`). */
+  docs?: string;
   actual?: unknown;
   expected?: unknown;
 }

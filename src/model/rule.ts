@@ -8,7 +8,7 @@ export interface RuleMeta {
   severity: Severity;
   /** Defaults to `problem`. Enrichment rules that change a value are `enriched`. */
   kind?: DiagnosticKind;
-  /** The published spec section behind the rule. Rules of our own making omit it and link to docs/rules.md. */
+  /** The published spec section behind the rule. Rules of our own making omit it and link to their page in docs/rules/. */
   url?: string;
   /** How to make the finding go away: the config key, flag or catalog change, said once when most items share it. */
   fix?: string;
@@ -17,13 +17,29 @@ export interface RuleMeta {
    * (`/url`, or `/variants/*` then `/availability` for a variant's field); `fix` covers the other places.
    */
   fixByPointer?: Readonly<Record<string, string>>;
+  /**
+   * One concrete case, shown by `agentshelf rules <id>` and on the rule's page in docs/rules/: what the input
+   * held and the message the rule gives for it (as the code words it, with the example's values filled in).
+   */
+  example?: RuleExample;
 }
 
-/** Where rules of our own making are documented; docs/rules.md is generated from the rule registry. */
-export const RULE_DOCS_URL = 'https://github.com/agentshelf/agentshelf/blob/main/docs/rules.md';
+export interface RuleExample {
+  /** The input that triggers the rule: a short fragment of a catalog, an export, the config, or one sentence for a situation. */
+  input: string;
+  /** The diagnostic message the rule writes for that input. */
+  finding: string;
+}
 
+/**
+ * Where the rules are documented, one page each (docs/rules/<area>/<rule>.md, generated from the registry with
+ * the rule's meaning, source, example and fix). The package ships the same pages in its docs/ folder.
+ */
+export const RULE_DOCS_URL = 'https://github.com/agentshelf/agentshelf/blob/main/docs/rules/';
+
+/** The page of a rule: ids are `<area>/<rule>`, so the page is docs/rules/<area>/<rule>.md. */
 export function ruleDocsUrl(id: string): string {
-  return `${RULE_DOCS_URL}#${id.replace(/[^a-z0-9]+/g, '-')}`;
+  return `${RULE_DOCS_URL}${id}.md`;
 }
 
 /** The pattern of a pointer: array indices of the variants become `*`, so all variants share one pattern. */
@@ -46,13 +62,14 @@ export interface RuleDetail {
 }
 
 export interface Rule {
-  readonly meta: Readonly<RuleMeta & { url: string }>;
+  /** The rule's metadata; `url` is its spec section, or its own page for rules of our own making; `docs` is its page. */
+  readonly meta: Readonly<RuleMeta & { url: string; docs: string }>;
   /** Builds a diagnostic stamped with the rule's id, severity, kind and URL. */
   diagnostic(subject: Subject, detail: RuleDetail): Diagnostic;
 }
 
 export function defineRule(meta: RuleMeta): Rule {
-  const frozen = Object.freeze({ ...meta, url: meta.url ?? ruleDocsUrl(meta.id) });
+  const frozen = Object.freeze({ ...meta, url: meta.url ?? ruleDocsUrl(meta.id), docs: ruleDocsUrl(meta.id) });
   return {
     meta: frozen,
     diagnostic(subject, detail) {
@@ -68,6 +85,7 @@ export function defineRule(meta: RuleMeta): Rule {
       if (detail.pointer !== undefined) d.pointer = detail.pointer;
       if (subject.origin !== undefined) d.origin = subject.origin;
       d.url = frozen.url;
+      d.docs = frozen.docs;
       if (detail.actual !== undefined) d.actual = detail.actual;
       if (detail.expected !== undefined) d.expected = detail.expected;
       return d;

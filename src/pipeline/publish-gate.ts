@@ -1,9 +1,10 @@
+import type { ErrorCode } from '../model/errors.js';
 import type { ResolvedPublish } from '../model/resolved-config.js';
 import type { RunReport } from '../publish/run-report.js';
 import type { RunState } from '../publish/run-state.js';
 
 export interface RunFailure {
-  code: string;
+  code: ErrorCode;
   message: string;
 }
 

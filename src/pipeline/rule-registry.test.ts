@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../model/rule.js';
-import { renderRuleDocs } from './rule-docs.js';
-import { ALL_RULES } from './rule-registry.js';
+import { renderRulePages } from './rule-docs.js';
+import { ALL_RULES, CATALOG_RULES } from './rule-registry.js';
 
 const SRC = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = join(SRC, '..');
@@ -55,10 +55,34 @@ describe('the rule registry', () => {
     expect(untested).toEqual([]);
   });
 
-  it('is documented in docs/rules.md', () => {
-    const path = join(ROOT, 'docs/rules.md');
-    const text = renderRuleDocs(ALL_RULES);
-    if (process.env.UPDATE_DOCS) writeFileSync(path, text);
-    expect(readFileSync(path, 'utf8')).toBe(text);
+  it('gives every rule an example (input and finding) and a fix', () => {
+    for (const rule of ALL_RULES) {
+      const { id, example, fix, fixByPointer } = rule.meta;
+      expect(example?.input.trim().length ?? 0, `${id}: example.input`).toBeGreaterThan(3);
+      expect(example?.finding.trim().length ?? 0, `${id}: example.finding`).toBeGreaterThan(10);
+      expect((fix ?? Object.values(fixByPointer ?? {})[0] ?? '').length, `${id}: fix`).toBeGreaterThan(10);
+    }
+  });
+
+  it('has a page for every rule in docs/rules/, generated from the metadata', () => {
+    const dir = join(ROOT, 'docs/rules');
+    const pages = renderRulePages({ rules: ALL_RULES, catalogRuleIds: new Set(CATALOG_RULES.map((r) => r.meta.id)) });
+    if (process.env.UPDATE_DOCS) {
+      rmSync(dir, { recursive: true, force: true });
+      for (const [path, text] of pages) {
+        mkdirSync(dirname(join(dir, path)), { recursive: true });
+        writeFileSync(join(dir, path), text);
+      }
+    }
+    const committed = walk(dir).map((f) => relative(dir, f)).sort();
+    expect(committed, 'pages in docs/rules/ (regenerate with UPDATE_DOCS=1)').toEqual([...pages.keys()].sort());
+    for (const [path, text] of pages) expect(readFileSync(join(dir, path), 'utf8'), `docs/rules/${path}`).toBe(text);
+  });
+
+  it('links every diagnostic to its rule\'s page', () => {
+    for (const rule of ALL_RULES) {
+      const d = rule.diagnostic({ productId: 'p' }, { message: 'm' });
+      expect(d.docs).toBe(`https://github.com/agentshelf/agentshelf/blob/main/docs/rules/${rule.meta.id}.md`);
+    }
   });
 });

@@ -54,7 +54,7 @@ export const CATALOG_RULES: readonly Rule[] = [
   ...rulesOf(defaults),
 ];
 
-/** Every rule agentshelf reports with, by stage; `agentshelf rules` lists them and docs/rules.md is generated from them. */
+/** Every rule agentshelf reports with, by stage; `agentshelf rules` lists them and docs/rules/ is generated from them. */
 export const ALL_RULES: readonly Rule[] = [
   ...CATALOG_RULES,
   ...CHANNELS.flatMap((c) => c.rules),

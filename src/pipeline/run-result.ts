@@ -1,3 +1,4 @@
+import type { ErrorCode } from '../model/errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { fixFor } from '../model/rule.js';
 import type { SeverityOverrides } from '../model/severity-overrides.js';
@@ -10,7 +11,7 @@ export interface RunOutcome {
   /** The run succeeded: for build, the outputs were published. */
   ok: boolean;
   /** Why the run failed, when it did because of the data (strict errors, an empty catalog, a parity finding). */
-  failure?: { code: string; message: string };
+  failure?: { code: ErrorCode; message: string };
   published: boolean;
   out?: string;
   now: string;
@@ -50,7 +51,7 @@ export async function runWithReport(options: { overrides?: SeverityOverrides; in
   };
 }
 
-/** The summary with each systemic finding's cause and fix from the rule registry. */
+/** The summary with each systemic finding's cause, fix and page from the rule registry. */
 function summaryOf(report: RunReport): ReportSummary {
   const summary = report.summary();
   const rules = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
@@ -60,6 +61,7 @@ function summaryOf(report: RunReport): ReportSummary {
     finding.cause = meta.description;
     const fix = fixFor(meta, finding.pointer);
     if (fix !== undefined) finding.fix = fix;
+    finding.docs = meta.docs;
   }
   return summary;
 }

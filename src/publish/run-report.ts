@@ -36,6 +36,8 @@ export interface SystemicFinding {
   cause?: string;
   /** How to fix it, when the rule names a fix. */
   fix?: string;
+  /** The rule's page in docs/rules/. */
+  docs?: string;
 }
 
 export interface ChannelReport extends ChannelSummary {

@@ -62,7 +62,9 @@ describe('agentshelf init, then build', () => {
     expect(build.code).toBe(1);
     expect(build.stderr).toContain('schema/required at /url on 5 of 5 products: A required property is missing.');
     expect(build.stderr).toContain('fix: Set "defaults.productUrl" in the config');
-    expect(build.stderr.match(/schema\/required/g)).toHaveLength(1);
+    // Said once; the link to the rule's page (docs/rules/schema/required.md) is not a second telling.
+    expect(build.stderr.match(/(?<!docs\/rules\/)schema\/required/g)).toHaveLength(1);
+    expect(build.stderr).toContain('docs/rules/schema/required.md');
     const report = JSON.parse(readFileSync(join(dir.path, 'no-template.json'), 'utf8')) as { summary: { systemic: unknown[] } };
     expect(report.summary.systemic).toContainEqual(expect.objectContaining({ ruleId: 'schema/required', pointer: '/url', count: 5, of: 5, unit: 'products', fix: expect.stringContaining('defaults.productUrl') }));
   });

@@ -9,6 +9,11 @@ export const metaIdTooLong = defineRule({
   description: 'Meta content ids are at most 100 characters; ids cannot be shortened, so the item is left out of the Meta feed.',
   severity: 'error',
   url: FIELDS,
+  fix: 'Give the variant an id of at most 100 characters in the shop, such as its SKU.',
+  example: {
+    input: '"variants": [{ "id": "tee-1-organic-cotton-crew-neck-…" }] with an id of 120 characters',
+    finding: 'The item id has 120 characters; Meta allows 100.',
+  },
 });
 
 export const metaItemGroupIdTooLong = defineRule({
@@ -16,6 +21,11 @@ export const metaItemGroupIdTooLong = defineRule({
   description: 'Meta item_group_id is at most 100 characters; the variants are left out of the Meta feed.',
   severity: 'error',
   url: FIELDS,
+  fix: 'Give the product an id of at most 100 characters in the shop; Meta gets it as the item_group_id of the product\'s variants.',
+  example: {
+    input: 'A product with two variants whose "id" has 120 characters',
+    finding: 'The item group id has 120 characters; Meta allows 100.',
+  },
 });
 
 export const metaIdConflictsWithGroup = defineRule({
@@ -25,6 +35,10 @@ export const metaIdConflictsWithGroup = defineRule({
   // The troubleshooting page lists the conflict; read through a third-party copy (UNCONFIRMED wording).
   url: 'https://www.facebook.com/business/help/2041876302542944',
   fix: 'Give the variant an id of its own, different from the product id.',
+  example: {
+    input: '{ "id": "tee-1", "variants": [{ "id": "tee-1" }, { "id": "tee-1-l" }] }',
+    finding: 'The variant id is the same as its item_group_id (the product id).',
+  },
 });
 
 export const metaTitleTooLong = defineRule({
@@ -32,6 +46,11 @@ export const metaTitleTooLong = defineRule({
   description: 'Meta titles are at most 200 characters; the title is cut at a word boundary.',
   severity: 'warning',
   url: FIELDS,
+  fix: 'Shorten the product title, or the variant\'s own title, to at most 200 characters; Meta recommends at most 65. A variant without a title of its own gets the product title followed by its values (color, size).',
+  example: {
+    input: '"title": "Organic Cotton Tee, Relaxed Fit, Heavyweight …" (227 characters)',
+    finding: 'The title has 227 characters; Meta allows 200, so it was cut at a word boundary.',
+  },
 });
 
 export const metaDescriptionMissing = defineRule({
@@ -40,6 +59,10 @@ export const metaDescriptionMissing = defineRule({
   severity: 'error',
   url: FIELDS,
   fix: 'Add a description to the product in the shop (the export writes it into its description column).',
+  example: {
+    input: '{ "id": "tee-1", "title": "Organic Cotton Tee" } with no "description"',
+    finding: 'The product has no description.',
+  },
 });
 
 export const metaDescriptionTooLong = defineRule({
@@ -47,6 +70,11 @@ export const metaDescriptionTooLong = defineRule({
   description: 'Meta descriptions are at most 9,999 characters; the description is cut at a word boundary.',
   severity: 'warning',
   url: FIELDS,
+  fix: 'Shorten the description to at most 9,999 characters, or leave it if the first 9,999 characters say what buyers need.',
+  example: {
+    input: '"description": "A midweight crew-neck tee in organic cotton. …" (12000 characters)',
+    finding: 'The description has 12000 characters; Meta allows 9999, so it was cut at a word boundary.',
+  },
 });
 
 export const metaDescriptionTooShort = defineRule({
@@ -55,6 +83,10 @@ export const metaDescriptionTooShort = defineRule({
   severity: 'warning',
   url: 'https://www.facebook.com/business/help/2302017289821154',
   fix: 'Write a description of at least 30 characters that says what the product is, beyond its title.',
+  example: {
+    input: '"description": "Soft tee."',
+    finding: 'The description has 9 characters; Meta asks for at least 30.',
+  },
 });
 
 export const metaImageMissing = defineRule({
@@ -63,6 +95,10 @@ export const metaImageMissing = defineRule({
   severity: 'error',
   url: FIELDS,
   fix: 'Add an image to the product in the shop; image URLs must be absolute or relative to the shop URL.',
+  example: {
+    input: '{ "id": "tee-1", "images": [] } and no images on its variants',
+    finding: 'The item has no image.',
+  },
 });
 
 export const metaImageFormat = defineRule({
@@ -71,6 +107,10 @@ export const metaImageFormat = defineRule({
   severity: 'warning',
   url: FIELDS,
   fix: 'Link the original JPEG or PNG image rather than a converted WebP or AVIF copy.',
+  example: {
+    input: '"images": ["https://shop.example/images/tee-1.webp"]',
+    finding: 'The main image does not look like a JPEG or PNG file.',
+  },
 });
 
 export const metaTooManyImages = defineRule({
@@ -78,6 +118,11 @@ export const metaTooManyImages = defineRule({
   description: 'Meta takes up to 20 additional images in at most 2,000 characters; the rest are left out.',
   severity: 'warning',
   url: FIELDS,
+  fix: 'Nothing to do if the first 20 additional images are the ones to show. Otherwise put those first in the image list (the variant\'s images come before the product\'s).',
+  example: {
+    input: '"images": ["https://shop.example/images/tee-1-0.jpg", …] with 25 URLs: the main image and 24 more',
+    finding: 'The item has 24 additional images; Meta takes 20 within 2000 characters, so 20 were kept.',
+  },
 });
 
 export const metaBrandMissing = defineRule({
@@ -86,6 +131,10 @@ export const metaBrandMissing = defineRule({
   severity: 'error',
   url: FIELDS,
   fix: 'Set "defaults.brand" in the config to the shop\'s own brand if it makes its products, or give each product its brand.',
+  example: {
+    input: '{ "id": "tee-1", "title": "Organic Cotton Tee" } with no "brand", and no "defaults.brand" in the config',
+    finding: 'The product has no brand.',
+  },
 });
 
 export const metaConditionMissing = defineRule({
@@ -94,6 +143,10 @@ export const metaConditionMissing = defineRule({
   severity: 'error',
   url: FIELDS,
   fix: 'Set "defaults.condition" in the config (e.g. "new") if every product is new, or give each product its condition.',
+  example: {
+    input: '{ "id": "tee-1" } with no "condition" on the product or its variants, and no "defaults.condition" in the config',
+    finding: 'The item has no condition.',
+  },
 });
 
 export const metaValueTooLong = defineRule({
@@ -101,6 +154,11 @@ export const metaValueTooLong = defineRule({
   description: 'A text field (brand, color, size, material, pattern, product_type) is longer than Meta allows; it is cut, or left out where cutting would change its meaning (mpn).',
   severity: 'warning',
   url: FIELDS,
+  fix: 'Shorten the value in the shop to Meta\'s limit: brand, pattern and MPN 100 characters; color, size and material 200; product type 750.',
+  example: {
+    input: '"brand": "Alder & Pine Heritage Organic Cotton Outfitters …" (120 characters)',
+    finding: 'The brand has 120 characters; Meta allows 100, so it was cut at a word boundary.',
+  },
 });
 
 export const metaXmlForbiddenCharacter = defineRule({
@@ -109,6 +167,11 @@ export const metaXmlForbiddenCharacter = defineRule({
   severity: 'warning',
   kind: 'enriched',
   url: 'https://www.w3.org/TR/xml/#charsets',
+  fix: 'Nothing to do: the feed has the value without the character. To stop the finding, remove the character from the value in the shop; this is most often a product or variant id, as text fields are cleaned when the catalog is read.',
+  example: {
+    input: '"variants": [{ "id": "tee-1-m\\uFFFF" }] (an id ending in the noncharacter U+FFFF)',
+    finding: '1 character(s) XML 1.0 forbids were removed from id.',
+  },
 });
 
 export const metaAvailabilityUnlisted = defineRule({
@@ -116,6 +179,11 @@ export const metaAvailabilityUnlisted = defineRule({
   description: 'Preorder and backorder items are written as "preorder" and "available for order", values of Meta\'s catalog API and country-feed template that its feed field table does not list; Meta may refuse them.',
   severity: 'warning',
   url: 'https://developers.facebook.com/docs/marketing-api/reference/product-item/',
+  fix: 'Nothing to do unless Meta refuses these items in Commerce Manager. To quiet the warning once checked, set "rules": { "meta/availability-unlisted": "off" } in the config.',
+  example: {
+    input: '"variants": [{ "id": "mug-1", "availability": "backorder" }]',
+    finding: 'The item is on backorder, written as "available for order", which Meta\'s feed field table does not list.',
+  },
 });
 
 export const metaSaleNotExpressible = defineRule({
@@ -123,6 +191,11 @@ export const metaSaleNotExpressible = defineRule({
   description: 'A sale that starts later and has no end cannot be written as sale_price_effective_date (start/end); it is left out of the Meta feed until it starts.',
   severity: 'info',
   url: FIELDS,
+  fix: 'Give the sale an end (saleEndsAt) so the feed can write its window. Otherwise nothing to do: the first run after the sale starts writes its sale price.',
+  example: {
+    input: '"variants": [{ "id": "tee-1-m", "price": "25.00", "salePrice": "19.00", "saleStartsAt": "2027-01-01T00:00:00Z" }] with no "saleEndsAt"',
+    finding: 'The sale starts at 2027-01-01T00:00:00Z and has no end; it is left out until it starts.',
+  },
 });
 
 export const metaCurrencyMismatch = defineRule({
@@ -131,6 +204,11 @@ export const metaCurrencyMismatch = defineRule({
   severity: 'error',
   // "Include only 1 currency per data file." Read through a third-party copy of this page (UNCONFIRMED wording).
   url: 'https://www.facebook.com/business/help/120325381656392',
+  fix: 'Price the product in the shop\'s currency (shop.currency in the config): set its "currency" to that code, with its prices in it.',
+  example: {
+    input: '{ "id": "mug-1", "currency": "EUR" } in a shop whose config has "shop": { "currency": "USD" }',
+    finding: 'The item is priced in EUR; the Meta feed is in USD.',
+  },
 });
 
 export const metaSizeMissing = defineRule({
@@ -139,6 +217,10 @@ export const metaSizeMissing = defineRule({
   severity: 'warning',
   url: FIELDS,
   fix: 'Give clothing and shoe variants a size (e.g. "M", "US 10", "One size").',
+  example: {
+    input: '{ "googleProductCategory": "Apparel & Accessories > Clothing > Shirts & Tops", "variants": [{ "id": "tee-1", "color": "Navy" }] }',
+    finding: 'This clothing or shoe item has no size.',
+  },
 });
 
 export const META_RULES = [

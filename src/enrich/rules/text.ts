@@ -6,6 +6,11 @@ export const textControlCharacters = defineRule({
   severity: 'warning',
   kind: 'enriched',
   url: 'https://support.google.com/merchants/answer/14154193',
+  fix: 'Remove the control characters from the field in the shop; they often come with text pasted from other programs. The outputs already leave them out.',
+  example: {
+    input: '"title": "Cotton\\u0007 T-Shirt"',
+    finding: '1 control character(s) were removed.',
+  },
 });
 
 export const textWhitespace = defineRule({
@@ -14,6 +19,11 @@ export const textWhitespace = defineRule({
   severity: 'info',
   kind: 'enriched',
   url: 'https://support.google.com/merchants/answer/6324415',
+  fix: 'Nothing to do: the field is published with single spaces. To stop the finding, remove the line breaks and repeated spaces from the field in the catalog.',
+  example: {
+    input: '"title": "Cotton T-Shirt\\n  Black"',
+    finding: 'Line breaks or repeated spaces were folded into single spaces.',
+  },
 });
 
 export const descriptionHtmlToText = defineRule({
@@ -22,6 +32,11 @@ export const descriptionHtmlToText = defineRule({
   severity: 'info',
   kind: 'enriched',
   url: 'https://support.google.com/merchants/answer/6324468',
+  fix: 'Nothing to do: channels that need plain text get the text, and the others get the HTML. To stop the finding, give the description as plain text.',
+  example: {
+    input: '"description": "<p>Soft <b>cotton</b>.</p>"',
+    finding: 'The HTML description was turned into plain text.',
+  },
 });
 
 export const descriptionHtmlSanitized = defineRule({
@@ -30,6 +45,11 @@ export const descriptionHtmlSanitized = defineRule({
   severity: 'info',
   kind: 'enriched',
   url: 'https://owasp.org/www-community/attacks/xss/',
+  fix: 'Remove the markup the finding lists from the product description in the shop; the published HTML already leaves it out.',
+  example: {
+    input: '"description": "<p>Soft cotton.</p><script>trackView()</script>"',
+    finding: 'Removed from the HTML description: <script> ×1. It could have run or loaded content where the description is shown.',
+  },
 });
 
 export const dateAssumedUtc = defineRule({
@@ -38,6 +58,11 @@ export const dateAssumedUtc = defineRule({
   severity: 'info',
   kind: 'enriched',
   url: 'https://www.rfc-editor.org/rfc/rfc3339#section-5.6',
+  fix: 'Nothing to do if midnight UTC is meant. Otherwise give the date with a time and offset, such as "2025-07-01T00:00:00-07:00".',
+  example: {
+    input: '"availabilityDate": "2025-07-01"',
+    finding: 'The date was read as 2025-07-01T00:00:00Z.',
+  },
 });
 
 export const textReplacementCharacter = defineRule({
@@ -46,4 +71,8 @@ export const textReplacementCharacter = defineRule({
   severity: 'warning',
   url: 'https://encoding.spec.whatwg.org/#utf-8-decode',
   fix: 'Export or save the catalog as UTF-8 (in Excel, "CSV UTF-8"; many tools write Windows-1252 or Latin-1 by default).',
+  example: {
+    input: '"title": "Caf\uFFFD Mug" (a Windows-1252 "é" read as UTF-8)',
+    finding: 'The text holds 1 U+FFFD replacement character(s) (\uFFFD), each in place of bytes that were not UTF-8.',
+  },
 });

@@ -11,4 +11,9 @@ export const schemaIdentifierCharacters = defineRule({
   description: 'An id, SKU, slug or platform id holds a lone surrogate or the noncharacter U+FFFE or U+FFFF, which no UTF-8 file or XML feed can carry; an id is never changed, so the product or variant is left out.',
   severity: 'error',
   url: 'https://www.w3.org/TR/xml/#charsets',
+  fix: 'Remove the character from the id, SKU, slug or platform id in the shop or the catalog file, then export or build again.',
+  example: {
+    input: '"sku": "TEE-1-M\\ud800" (a lone surrogate, written as a JSON escape)',
+    finding: '"TEE-1-M\\ud800" holds a lone surrogate (U+D800), which no UTF-8 file or XML feed can carry; an id is never changed, so the variant is left out.',
+  },
 });
