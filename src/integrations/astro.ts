@@ -1,3 +1,8 @@
+/**
+ * agentshelf/astro: An Astro integration: `integrations: [agentshelf({ config })]` builds the catalog into the site `astro build` wrote. docs/integrations.md shows it in use.
+ *
+ * @module agentshelf/astro
+ */
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';

@@ -1,3 +1,8 @@
+/**
+ * agentshelf/eleventy: An Eleventy 3 plugin: `eleventyConfig.addPlugin(agentshelf, { config })` builds the catalog into the site Eleventy wrote. docs/integrations.md shows it in use.
+ *
+ * @module agentshelf/eleventy
+ */
 import { resolve } from 'node:path';
 import { buildIntoSite, type IntegrationOptions } from './build-into-site.js';
 

@@ -1,3 +1,8 @@
+/**
+ * agentshelf/vite: A Vite plugin: `plugins: [agentshelf({ config })]` builds the catalog into the site `vite build` wrote. docs/integrations.md shows it in use.
+ *
+ * @module agentshelf/vite
+ */
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { buildIntoSite, type IntegrationOptions } from './build-into-site.js';

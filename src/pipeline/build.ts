@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CHANNELS, selectChannels } from '../channels/registry.js';
@@ -52,7 +53,8 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
       const kept = new Set((published?.manifest.channels ?? []).map((c) => c.id).filter((id) => !running.has(id) && CHANNELS.some((c) => c.id === id)));
       const ran = await runChannels({ options, out: staging, report, now, reference, kept });
       // What this run does not replace is carried over first, so that parity holds the whole folder to the model.
-      const ours = options.site ? await listedFiles(out) : undefined;
+      // A site folder that does not exist yet holds no file of the site: the build creates it, as without --site.
+      const ours = options.site && existsSync(out) ? await listedFiles(out) : undefined;
       const carried =
         published || ours
           ? await carryOver({

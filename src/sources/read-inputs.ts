@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { AgentshelfError } from '../model/errors.js';
+import type { Product } from '../model/generated/product.js';
 import { detectApiFormat, detectFormat, formatByName, type StreamFormat } from './formats.js';
 import { htmlPageError, looksLikeHtmlPage } from './html-page.js';
 import { registerImporters } from './importers/index.js';
@@ -26,7 +27,8 @@ export interface FileInput {
  * it by `name` and its 1-based position.
  */
 export interface ProductsInput {
-  products: Iterable<unknown> | AsyncIterable<unknown>;
+  /** Records that are not valid products are reported by the rules like a bad record of a file, never thrown. */
+  products: Iterable<Product> | AsyncIterable<Product>;
   /** How reports name this input (default "products"). */
   name?: string;
 }

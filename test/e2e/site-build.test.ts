@@ -71,6 +71,14 @@ describe('build --site: the outputs written into a built site, at its root', () 
     expect(readFileSync(join(site, 'robots.txt'), 'utf8')).toBe(files['robots.txt']);
   });
 
+  it('creates a site folder that does not exist yet', async () => {
+    const site = join(dir.path, 'not-built-yet');
+    const result = await build(site);
+    expect(result.code, result.stderr).toBe(0);
+    expect(statSync(join(site, 'agentshelf.json')).isFile()).toBe(true);
+    expect((await runCli(['verify', '-o', site, '--now', DEMO_NOW, '-q', '--report', join(dir.path, 'v.json')])).code).toBe(0);
+  });
+
   it('is refused without --site for a folder agentshelf did not write', async () => {
     const site = join(dir.path, 'plain');
     writeSite(site);

@@ -1,13 +1,12 @@
-import type { OfferShippingDetails } from 'schema-dts';
 import { productFileName } from '../../model/file-name.js';
 import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
 import { siteUrl } from '../site-links.js';
 import { jsonLdDocumentUrls, parseJsonLdDocument } from './read-back.js';
 import { serializeJsonLd } from './embed.js';
-import { policyId, returnPolicyNode, shippingDetailsNode } from './policies.js';
-import { buildProductDocument, type OfferPolicies } from './product-node.js';
+import { offerPoliciesOf } from './offer-policies.js';
+import { productDocument } from './product-node.js';
 import { JSONLD_RULES, jsonldImageMissing, jsonldShippingCurrency } from './rules.js';
-import { buildSiteDocument, organizationId, SCHEMA_ORG_VERSION } from './site-node.js';
+import { buildSiteDocument, SCHEMA_ORG_VERSION } from './site-node.js';
 
 /** The site-level document: the Organization and the WebSite. */
 export const JSONLD_SITE_PATH = 'jsonld/site.jsonld';
@@ -32,14 +31,8 @@ export const jsonldChannel: Channel = {
   links: (config) => [{ kind: 'document', name: 'schema.org site document', url: siteUrl(config, JSONLD_SITE_PATH), notes: 'JSON-LD Organization and WebSite with the return and shipping policies' }],
   open(context: ChannelContext): ChannelRun {
     const { config } = context;
-    const shippingByCurrency = new Map<string, OfferShippingDetails[]>();
-    for (const [i, rate] of config.shipping.entries()) {
-      const list = shippingByCurrency.get(rate.price.currency) ?? [];
-      list.push(shippingDetailsNode(rate, policyId(config, `shipping-${i + 1}`)));
-      shippingByCurrency.set(rate.price.currency, list);
-    }
-    const policies: OfferPolicies = { shippingByCurrency, sellerId: organizationId(config) };
-    if (config.returns) policies.returnPolicy = returnPolicyNode(config.returns, config);
+    const policies = offerPoliciesOf(config);
+    const shippingByCurrency = policies.shippingByCurrency;
     let items = 0;
     const site = context.out.writeFile(JSONLD_SITE_PATH, serializeJsonLd(buildSiteDocument(config)));
     return {
@@ -62,7 +55,7 @@ export const jsonldChannel: Channel = {
             }
           }
         }
-        await context.out.writeFile(`jsonld/${productFileName(product.id)}.jsonld`, serializeJsonLd(buildProductDocument(product, policies)));
+        await context.out.writeFile(`jsonld/${productFileName(product.id)}.jsonld`, serializeJsonLd(productDocument(product, policies)));
         items++;
       },
       async close() {

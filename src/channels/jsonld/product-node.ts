@@ -175,7 +175,8 @@ export function variantNodeId(product: ResolvedProduct, variant: ResolvedVariant
   return `${product.url}#variant-${encodeURIComponent(variant.id)}`;
 }
 
-export function buildProductDocument(product: ResolvedProduct, policies: OfferPolicies): WithContext<Product> | WithContext<ProductGroup> {
+/** A product's document with the policies already built (the channel builds them once per run). */
+export function productDocument(product: ResolvedProduct, policies: OfferPolicies): WithContext<Product> | WithContext<ProductGroup> {
   const placed = new Set<string>();
   if (!product.isGroup) {
     // The node id names the variant, as in groups, so a reader of the markup can tell which item it describes.
