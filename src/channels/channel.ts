@@ -91,11 +91,11 @@ export interface Channel {
   /** The files it writes, relative to the output root (patterns use * for per-product files). */
   outputs: readonly string[];
   /**
-   * Where a two-thread build runs it: `worker` channels share the channel lane beside the main thread, which
-   * also reads and resolves the catalog. Chosen by measuring each channel's cost (bench/README.md); the
-   * outputs are the same either way.
+   * What the channel costs: CPU microseconds per variant, measured with --cpu-prof on the 100k benchmark
+   * catalog (bench/README.md). A build on several threads spreads the channels over them by this weight
+   * (pipeline/lane-plan.ts); the outputs are the same on any number of threads.
    */
-  runsIn: 'main' | 'worker';
+  cost: number | ((config: ResolvedConfig) => number);
   /** How the parity check reads its offers back; absent when its outputs carry no offers. */
   readBack?: ReadBack;
   /** Where the link check may read the product pages and images, when its outputs name them with their products. */

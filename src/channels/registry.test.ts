@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LANE_CHANNELS } from '../pipeline/run-channels.js';
 import { URL_SCANS } from '../publish/links/collect-urls.js';
 import { OUTPUT_READERS } from '../publish/parity/readers.js';
 import { channelIds, channelLinks, CHANNELS, selectChannels } from './registry.js';
@@ -44,8 +43,7 @@ describe('the channel registry', () => {
     expect(imports).toEqual([]);
   });
 
-  it('derives the lane, the parity readers and the links from what each channel declares', () => {
-    expect([...LANE_CHANNELS]).toEqual(CHANNELS.filter((c) => c.runsIn === 'worker').map((c) => c.id));
+  it('derives the parity readers and the links from what each channel declares', () => {
     expect(OUTPUT_READERS.map((r) => r.channel)).toEqual(CHANNELS.filter((c) => c.readBack).map((c) => c.id));
     expect(new Set(URL_SCANS.map((s) => s.channel))).toEqual(new Set(CHANNELS.filter((c) => c.urls).map((c) => c.id)));
     const config = testConfig();

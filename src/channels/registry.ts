@@ -16,6 +16,11 @@ import { catalogIndexChannel } from './catalog-index/index.js';
 /** Every output channel, in the order they run and are reported. Adding a channel is one line here. */
 export const CHANNELS: readonly Channel[] = [jsonldChannel, googleChannel, microsoftChannel, metaChannel, openaiChannel, acpChannel, ucpChannel, openapiChannel, catalogIndexChannel, llmsChannel, robotsChannel];
 
+/** A channel's place in the registry: the order outputs, summaries and findings are given in. */
+export function channelRank(channel: Channel): number {
+  return CHANNELS.indexOf(channel);
+}
+
 export function channelIds(): string[] {
   return CHANNELS.map((c) => c.id);
 }

@@ -9,6 +9,8 @@ import { registerImporters } from '../sources/importers/index.js';
 
 export const DEFAULT_CONFIG = 'agentshelf.config.json';
 export const DEFAULT_REPORT = 'agentshelf-report.json';
+/** More threads than this cannot help: a build has about a dozen channels to spread (pipeline/lane-plan.ts). */
+const MAX_THREADS = 64;
 
 export interface CatalogArgs {
   config?: string;
@@ -20,7 +22,7 @@ export interface CatalogArgs {
   report: string;
   now?: string;
   quiet: boolean;
-  threads?: 1 | 2;
+  threads?: number;
   force: boolean;
   state?: string;
   reportInfo: 'summary' | 'all';
@@ -50,8 +52,11 @@ export function catalogOptions<T>(y: Argv<T>) {
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Print nothing but errors' })
     .option('threads', {
       type: 'number',
-      choices: [1, 2],
-      describe: 'Threads to run channels on; the outputs and report are the same either way (default: 2 on a machine with two or more cores)',
+      describe: 'Threads to spread the channels over, 1 to 64; the outputs and report are the same on any number (default: the machine\'s cores)',
+      coerce: (value: number) => {
+        if (!Number.isInteger(value) || value < 1 || value > MAX_THREADS) throw new Error(`--threads must be a whole number from 1 to ${MAX_THREADS}, not ${String(value)}.`);
+        return value;
+      },
     })
     .option('force', { type: 'boolean', default: false, describe: 'Publish even when the publish gate would refuse (far fewer variants or far more invalid products than the last published run)' })
     .option('state', { type: 'string', describe: 'Folder of the run state the publish gate compares with (default: beside the output folder)' })

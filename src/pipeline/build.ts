@@ -22,7 +22,7 @@ import { interrupted } from './interruptible.js';
 import { runInstant, type BuildOptions } from './options.js';
 import { publishGate } from './publish-gate.js';
 import { reportOptionsOf } from './report-options.js';
-import { PARITY_WORKER_CHANNELS, runChannels, threadsOf, type ChannelsRan } from './run-channels.js';
+import { lanePlanOf, parityWorkerChannels, runChannels, type ChannelsRan } from './run-channels.js';
 import { runWithReport, type RunResult } from './run-result.js';
 import { AGENTSHELF_VERSION } from './version.js';
 
@@ -161,13 +161,14 @@ function stateOf(out: string, now: string, report: RunReport, invalid: ChannelsR
 }
 
 /**
- * Reads the staged offer outputs back and compares them with the model's facts; with two threads the lane's
- * outputs are read in a worker. Returns the number of findings, which are in the report.
+ * Reads the staged offer outputs back and compares them with the model's facts; with several threads the
+ * outputs the worker lanes wrote are read in a worker. Returns the number of findings, which are in the report.
  */
 async function checkStagedParity(report: RunReport, input: { options: BuildOptions; root: string; now: string; reference: FactTable }): Promise<number> {
   const { reference, root } = input;
   const now = Date.parse(input.now);
-  const elsewhere = threadsOf(input.options) > 1 && canScanInWorker() ? { elsewhere: scanInWorker({ reference, root, now, channels: PARITY_WORKER_CHANNELS }) } : {};
+  const inWorker = parityWorkerChannels(lanePlanOf(input.options));
+  const elsewhere = inWorker.size > 0 && canScanInWorker() ? { elsewhere: scanInWorker({ reference, root, now, channels: inWorker }) } : {};
   const parity = await checkParity({ root, now, reference, ...elsewhere });
   for (const d of parity.diagnostics) report.report(d);
   report.setParity({ outputs: parity.outputs, comparisons: parity.comparisons, findings: parity.diagnostics.length });

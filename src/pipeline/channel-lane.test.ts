@@ -2,34 +2,34 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { selectChannels } from '../channels/registry.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ResolvedProduct } from '../model/resolved.js';
 import { FIXTURE_PRODUCTS, resolveAll, TEST_NOW, testConfig } from '../test-support/catalog-fixtures.js';
-import { LANE_CHANNELS } from './run-channels.js';
-import { ChannelLane, LANE_BATCH_PRODUCTS, LANE_WINDOW, type LaneBackend } from './channel-lane.js';
+import { ChannelLanes, LANE_BATCH_PRODUCTS, LANE_WINDOW, type LaneBackend } from './channel-lane.js';
+import { findingKey, type LaneFindings } from './channel-set.js';
 import { WorkerBackend } from './worker-backend.js';
 
 const product = (i: number) => ({ id: `p${i}` }) as ResolvedProduct;
 const finding = (id: string): Diagnostic => ({ ruleId: 'test/batch', severity: 'info', kind: 'problem', message: id, productId: id });
 
-/** A backend whose batches finish only when the test says so. */
-function heldBackend() {
+const findings = (products: ResolvedProduct[], rank = 0): LaneFindings => ({ diagnostics: products.map((p) => ({ ...finding(p.id), message: `${p.id}@${rank}` })), keys: products.map((_, i) => findingKey(i, rank)) });
+
+/** A backend whose batches finish only when the test says so; its findings are one per product, from channel `rank`. */
+function heldBackend(rank = 0) {
   const pending: Array<{ products: ResolvedProduct[]; finish(): void; fail(e: Error): void }> = [];
   const backend: LaneBackend = {
-    send: (products) =>
-      new Promise<Diagnostic[]>((resolve, reject) => pending.push({ products, finish: () => resolve(products.map((p) => finding(p.id))), fail: reject })),
-    close: async () => ({ summaries: [], diagnostics: [finding('closing')] }),
+    send: (products) => new Promise<LaneFindings>((resolve, reject) => pending.push({ products, finish: () => resolve(findings(products, rank)), fail: reject })),
+    close: async () => ({ summaries: [], findings: { diagnostics: [{ ...finding(`closing-${rank}`), message: `closing@${rank}` }], keys: [rank] } }),
     dispose: async () => undefined,
   };
   return { backend, pending };
 }
 
-describe('ChannelLane', () => {
+describe('ChannelLanes', () => {
   it('reports each batch once the batch LANE_WINDOW places later is handed over, and the rest at close', async () => {
     const reported: string[] = [];
     const { backend, pending } = heldBackend();
-    const lane = new ChannelLane(backend, { report: (d) => void reported.push(d.productId!) });
+    const lane = new ChannelLanes([backend], { report: (d: Diagnostic) => void reported.push(d.productId!) });
     const batches = LANE_WINDOW + 2;
     let i = 0;
     const feed = (async () => {
@@ -45,12 +45,12 @@ describe('ChannelLane', () => {
     await new Promise((r) => setTimeout(r, 0));
     for (const p of pending) p.finish();
     await closing;
-    expect(reported).toEqual([...Array.from({ length: batches * LANE_BATCH_PRODUCTS + 3 }, (_, n) => `p${n}`), 'closing']);
+    expect(reported).toEqual([...Array.from({ length: batches * LANE_BATCH_PRODUCTS + 3 }, (_, n) => `p${n}`), 'closing-0']);
   });
 
   it('holds the pipeline when LANE_WINDOW batches are unfinished: memory stays bounded', async () => {
     const { backend, pending } = heldBackend();
-    const lane = new ChannelLane(backend, { report: () => undefined });
+    const lane = new ChannelLanes([backend], { report: () => undefined });
     let added = 0;
     const feed = (async () => {
       for (let i = 0; i < 20 * LANE_BATCH_PRODUCTS; i++, added++) await lane.add(product(i));
@@ -68,7 +68,7 @@ describe('ChannelLane', () => {
 
   it('passes a failed batch on to the pipeline, without an unhandled rejection', async () => {
     const { backend, pending } = heldBackend();
-    const lane = new ChannelLane(backend, { report: () => undefined });
+    const lane = new ChannelLanes([backend], { report: () => undefined });
     const feed = (async () => {
       for (let i = 0; i < 10 * LANE_BATCH_PRODUCTS; i++) await lane.add(product(i));
     })();
@@ -78,11 +78,25 @@ describe('ChannelLane', () => {
   });
 });
 
-describe('LANE_CHANNELS', () => {
-  it('is what the channels declare, and leaves channels on both threads', () => {
-    expect([...LANE_CHANNELS]).toEqual(selectChannels().filter((c) => c.runsIn === 'worker').map((c) => c.id));
-    expect(LANE_CHANNELS.size).toBeGreaterThan(0);
-    expect(selectChannels().some((c) => !LANE_CHANNELS.has(c.id))).toBe(true);
+describe('ChannelLanes over several lanes', () => {
+  it('reports each batch in the order one lane running every channel gives: product by product, channels by rank', async () => {
+    const reported: string[] = [];
+    // Lane 0 runs the channel of rank 3, lane 1 the channel of rank 1; whichever finishes first, rank 1 comes first.
+    const late = heldBackend(3);
+    const early = heldBackend(1);
+    const lanes = new ChannelLanes([late.backend, early.backend], { report: (d) => void reported.push(d.message) });
+    const feeding = (async () => {
+      for (let i = 0; i < 2; i++) await lanes.add(product(i));
+    })();
+    await feeding;
+    const closing = lanes.close();
+    await new Promise((r) => setTimeout(r, 0));
+    for (const p of early.pending) p.finish();
+    for (const p of late.pending) p.finish();
+    await closing;
+    // p0 (rank 1), p0 (rank 3), p1 (rank 1), p1 (rank 3), then the closing findings by rank.
+    expect(reported).toEqual(['p0@1', 'p0@3', 'p1@1', 'p1@3', 'closing@1', 'closing@3']);
+    expect(early.pending[0]!.products).toBe(late.pending[0]!.products);
   });
 });
 
@@ -95,7 +109,7 @@ describe('WorkerBackend', () => {
     try {
       const backend = new WorkerBackend({ config, assets: {}, channels: ['llms'], runChannels: ['llms'], now, root });
       const { products } = resolveAll(FIXTURE_PRODUCTS);
-      expect(await backend.send(products)).toEqual([]);
+      expect(await backend.send(products)).toEqual({ diagnostics: [], keys: [] });
       const closed = await backend.close();
       expect(closed.summaries.map((s) => [s.id, s.items])).toEqual([['llms', products.length]]);
       expect(closed.written!.files.map((f) => f.path)).toEqual(['llms-full.txt']);

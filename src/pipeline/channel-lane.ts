@@ -1,7 +1,7 @@
 import type { Diagnostic, DiagnosticSink } from '../model/diagnostic.js';
 import type { ResolvedProduct } from '../model/resolved.js';
 import type { WrittenOutputs } from '../publish/staging.js';
-import type { ChannelSet, ChannelSetClosed } from './channel-set.js';
+import { mergeFindings, type ChannelSet, type ChannelSetClosed, type LaneFindings } from './channel-set.js';
 
 /**
  * Products go to the lane in batches of this many. Batches amortise the cost of handing products to a worker
@@ -17,23 +17,24 @@ export const LANE_WINDOW = 4;
 /** Where a lane's channels run: in this thread, or in a worker. */
 export interface LaneBackend {
   /** Feeds one batch; resolves with what the channels reported on it. Batches are handled in order. */
-  send(products: ResolvedProduct[]): Promise<Diagnostic[]>;
+  send(products: ResolvedProduct[]): Promise<LaneFindings>;
   close(): Promise<ChannelSetClosed & { written?: WrittenOutputs }>;
   /** Stops the lane early (after a failure elsewhere); safe to call more than once. */
   dispose(): Promise<void>;
 }
 
 /**
- * A group of channels fed in batches beside the main thread's channels. A batch's diagnostics go into the
- * report when the batch LANE_WINDOW places later is handed over, whichever backend runs the lane, so the
- * report's order depends on the input alone, never on thread timing or on how many cores the machine has.
+ * The channels of a run, spread over lanes (the main thread's and the workers'), all fed the same batches. A
+ * batch's findings go into the report, merged across lanes into the order one thread would give, when the
+ * batch LANE_WINDOW places later is handed over, so the report's order depends on the input alone: never on
+ * thread timing, on how many threads run, or on which channel runs where.
  */
-export class ChannelLane {
+export class ChannelLanes {
   private batch: ResolvedProduct[] = [];
   private readonly inFlight: Array<Promise<Diagnostic[]>> = [];
 
   constructor(
-    private readonly backend: LaneBackend,
+    private readonly backends: readonly LaneBackend[],
     private readonly sink: DiagnosticSink,
   ) {}
 
@@ -42,24 +43,27 @@ export class ChannelLane {
     if (this.batch.length >= LANE_BATCH_PRODUCTS) await this.handOver();
   }
 
-  async close(): Promise<ChannelSetClosed & { written?: WrittenOutputs }> {
+  /** Closes every lane, in lane order; the channels' summaries and what the workers wrote. */
+  async close(): Promise<Array<ChannelSetClosed & { written?: WrittenOutputs }>> {
     if (this.batch.length > 0) await this.handOver();
     while (this.inFlight.length > 0) this.reportBatch(await this.inFlight.shift()!);
-    const closed = await this.backend.close();
-    this.reportBatch(closed.diagnostics);
+    const closed = [];
+    for (const backend of this.backends) closed.push(await backend.close());
+    this.reportBatch(mergeFindings(closed.map((c) => c.findings)));
     return closed;
   }
 
-  dispose(): Promise<void> {
-    return this.backend.dispose();
+  async dispose(): Promise<void> {
+    await Promise.all(this.backends.map((backend) => backend.dispose()));
   }
 
   private async handOver(): Promise<void> {
-    const sent = this.backend.send(this.batch);
+    const products = this.batch;
+    this.batch = [];
+    const sent = Promise.all(this.backends.map((backend) => backend.send(products))).then(mergeFindings);
     // Awaited later, in order; until then a failure must not count as unhandled.
     sent.catch(() => undefined);
     this.inFlight.push(sent);
-    this.batch = [];
     if (this.inFlight.length > LANE_WINDOW) this.reportBatch(await this.inFlight.shift()!);
   }
 
@@ -74,7 +78,7 @@ export class InThreadBackend implements LaneBackend {
 
   constructor(private readonly set: ChannelSet) {}
 
-  send(products: ResolvedProduct[]): Promise<Diagnostic[]> {
+  send(products: ResolvedProduct[]): Promise<LaneFindings> {
     const done = this.chain.then(() => this.set.addBatch(products));
     this.chain = done.catch(() => undefined);
     return done;

@@ -11,41 +11,89 @@ export const discardWriter: OutputWriter = {
   writeFile: () => undefined,
 };
 
+/**
+ * What a set of channels reported on a batch, each finding with its place: `keys[i]` orders `diagnostics[i]`
+ * by the product's index in the batch, then the channel's rank in the registry (findings of one channel on one
+ * product keep their order). Sets on different threads merge by these keys into the order one set would give,
+ * so the report does not depend on how channels are spread over threads.
+ */
+export interface LaneFindings {
+  diagnostics: Diagnostic[];
+  keys: number[];
+}
+
+/** A batch holds fewer products than this, and the registry fewer channels. */
+const KEY_STRIDE = 1024;
+
+export function findingKey(productIndex: number, channelRank: number): number {
+  return productIndex * KEY_STRIDE + channelRank;
+}
+
 export interface ChannelSetClosed {
   /** One per channel, in the order the channels were given. */
   summaries: ChannelReport[];
-  /** What the channels reported while closing. */
-  diagnostics: Diagnostic[];
+  /** What the channels reported while closing, keyed by channel rank. */
+  findings: LaneFindings;
 }
 
 /**
- * Channels opened together and fed batches of products; what they report is collected per batch, so that
- * the caller decides where in the run's report it goes. The same class runs in the main thread and in the
- * channel worker, which is what keeps their outputs and reports identical.
+ * Channels opened together and fed batches of products; what they report is collected per batch with its
+ * place, so that the caller decides where in the run's report it goes. The same class runs in the main thread
+ * and in the channel workers, which is what keeps their outputs and reports identical.
  */
 export class ChannelSet {
-  private collected: Diagnostic[] = [];
-  private readonly runs: Array<{ channel: Channel; run: ChannelRun }>;
+  private collected: LaneFindings = { diagnostics: [], keys: [] };
+  private key = 0;
+  private readonly runs: Array<{ channel: Channel; rank: number; run: ChannelRun }>;
 
-  constructor(channels: readonly Channel[], context: Omit<ChannelContext, 'diagnostics'>) {
-    const sink = { report: (d: Diagnostic) => void this.collected.push(d) };
-    this.runs = channels.map((channel) => ({ channel, run: channel.open({ ...context, diagnostics: sink }) }));
+  /** `ranks` places each channel in the registry's order (its index there). */
+  constructor(channels: readonly Channel[], context: Omit<ChannelContext, 'diagnostics'>, ranks: (channel: Channel) => number) {
+    const sink = {
+      report: (d: Diagnostic) => {
+        this.collected.diagnostics.push(d);
+        this.collected.keys.push(this.key);
+      },
+    };
+    this.runs = channels.map((channel) => {
+      // What a channel reports while opening comes before anything it reports on a product.
+      const rank = ranks(channel);
+      this.key = findingKey(-1, rank);
+      return { channel, rank, run: channel.open({ ...context, diagnostics: sink }) };
+    });
   }
 
-  async addBatch(products: readonly ResolvedProduct[]): Promise<Diagnostic[]> {
-    for (const product of products) for (const { run } of this.runs) await run.add(product);
+  async addBatch(products: readonly ResolvedProduct[]): Promise<LaneFindings> {
+    for (const [i, product] of products.entries()) {
+      for (const { rank, run } of this.runs) {
+        this.key = findingKey(i, rank);
+        await run.add(product);
+      }
+    }
     return this.take();
   }
 
   async close(): Promise<ChannelSetClosed> {
     const summaries: ChannelReport[] = [];
-    for (const { channel, run } of this.runs) summaries.push({ id: channel.id, spec: channel.spec, ...(await run.close()) });
-    return { summaries, diagnostics: this.take() };
+    for (const { channel, rank, run } of this.runs) {
+      this.key = rank;
+      summaries.push({ id: channel.id, spec: channel.spec, ...(await run.close()) });
+    }
+    return { summaries, findings: this.take() };
   }
 
-  private take(): Diagnostic[] {
+  private take(): LaneFindings {
     const taken = this.collected;
-    this.collected = [];
+    this.collected = { diagnostics: [], keys: [] };
     return taken;
   }
+}
+
+/** The findings of several sets on one batch, in the order one set running every channel would give. */
+export function mergeFindings(lanes: readonly LaneFindings[]): Diagnostic[] {
+  if (lanes.length === 1) return lanes[0]!.diagnostics;
+  const all: Array<{ key: number; lane: number; at: number }> = [];
+  for (const [lane, { keys }] of lanes.entries()) for (const [at, key] of keys.entries()) all.push({ key, lane, at });
+  // Stable on equal keys: one channel's findings on one product come from one lane, in their order.
+  all.sort((a, b) => a.key - b.key || a.lane - b.lane || a.at - b.at);
+  return all.map(({ lane, at }) => lanes[lane]!.diagnostics[at]!);
 }

@@ -1,9 +1,9 @@
 /**
- * The channel worker: runs one lane of channels on batches of resolved products sent by the main thread,
- * writing into the same staging folder (into files and folders no main-thread channel writes).
+ * A channel worker: runs one lane of channels on batches of resolved products sent by the main thread,
+ * writing into the same staging folder (into files and folders no other lane's channel writes).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { channelContext, selectChannels } from '../channels/registry.js';
+import { channelContext, channelRank, selectChannels } from '../channels/registry.js';
 import { isAgentshelfError } from '../model/errors.js';
 import { StagingFolder } from '../publish/staging.js';
 import { ChannelSet, discardWriter } from './channel-set.js';
@@ -17,12 +17,12 @@ let chain: Promise<void> = Promise.resolve();
 let failed = false;
 
 try {
-  const set = new ChannelSet(selectChannels(data.channels), channelContext({ config: data.config, assets: data.assets, channels: new Set(data.runChannels), now: data.now, out: staging ?? discardWriter }));
+  const set = new ChannelSet(selectChannels(data.channels), channelContext({ config: data.config, assets: data.assets, channels: new Set(data.runChannels), now: data.now, out: staging ?? discardWriter }), channelRank);
   port.on('message', (message: ToWorker) => {
     chain = chain.then(async () => {
       if (failed) return;
       try {
-        if (message.type === 'batch') post({ type: 'batch', diagnostics: await set.addBatch(message.products) });
+        if (message.type === 'batch') post({ type: 'batch', findings: await set.addBatch(message.products) });
         else post({ type: 'closed', ...(await set.close()), ...(staging ? { written: staging.written() } : {}) });
       } catch (error) {
         fail(error);

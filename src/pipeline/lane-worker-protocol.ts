@@ -1,9 +1,8 @@
 import type { ChannelAssets } from '../channels/channel.js';
 import type { ResolvedConfig } from '../model/resolved-config.js';
-import type { Diagnostic } from '../model/diagnostic.js';
 import type { ResolvedProduct } from '../model/resolved.js';
 import type { StagingOptions, WrittenOutputs } from '../publish/staging.js';
-import type { ChannelSetClosed } from './channel-set.js';
+import type { ChannelSetClosed, LaneFindings } from './channel-set.js';
 
 /** What the channel worker starts with: everything a channel's context holds, as plain data. */
 export interface LaneWorkerData {
@@ -22,6 +21,6 @@ export interface LaneWorkerData {
 export type ToWorker = { type: 'batch'; products: ResolvedProduct[] } | { type: 'close' };
 
 export type FromWorker =
-  | { type: 'batch'; diagnostics: Diagnostic[] }
+  | { type: 'batch'; findings: LaneFindings }
   | ({ type: 'closed'; written?: WrittenOutputs } & ChannelSetClosed)
   | { type: 'error'; code?: string; message: string; stack?: string };

@@ -30,10 +30,11 @@ export interface BuildOptions {
   /** Check every product and image URL before publishing (links/* findings; errors fail the run under strict). */
   checkLinks?: boolean;
   /**
-   * 2 runs the lane channels (LANE_CHANNELS) in a worker thread beside the main thread; 1 runs everything in
-   * this thread. Outputs and report are the same either way. Default: 2 when the machine has two cores or more.
+   * How many threads run the channels: the main thread, which also reads and resolves the catalog, and
+   * `threads - 1` workers, with the channels spread over them by their measured cost (pipeline/lane-plan.ts).
+   * Outputs and report are the same on any number. Default: the machine's cores (availableParallelism).
    */
-  threads?: 1 | 2;
+  threads?: number;
   /** Publish even when the publish gate would refuse the run (a large drop in variants, a rise in invalid products). */
   force?: boolean;
   /** Where the run state is kept (the last published run, for the gate and the change report); default: beside the output folder. */

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
-import type { Channel, ChannelAssets, ChannelRun, OutputWriter } from '../channels/channel.js';
-import { channelContext, CHANNELS, selectChannels } from '../channels/registry.js';
+import type { Channel, ChannelAssets, OutputWriter } from '../channels/channel.js';
+import { channelContext, channelRank, selectChannels } from '../channels/registry.js';
 import { AgentshelfError } from '../model/errors.js';
 import type { ResolvedConfig } from '../model/resolved-config.js';
 import type { FactTable } from '../publish/parity/fact-table.js';
@@ -9,12 +9,13 @@ import { factsOfVariant } from '../publish/parity/offer-facts.js';
 import { OUTPUT_READERS } from '../publish/parity/readers.js';
 import type { ChannelReport, RunReport } from '../publish/run-report.js';
 import { INVALID_IDS_KEPT } from '../publish/run-state.js';
-import { StagingFolder, type WrittenOutputs } from '../publish/staging.js';
+import { mergeWritten, StagingFolder, type WrittenOutputs } from '../publish/staging.js';
 import { interruptible } from './interruptible.js';
 import { HttpClient } from '../sources/http/http-client.js';
 import type { ReadContext } from '../sources/read-context.js';
 import { inputBytes, readInputs } from '../sources/read-inputs.js';
-import { ChannelLane, InThreadBackend } from './channel-lane.js';
+import { ChannelLanes, InThreadBackend, type LaneBackend } from './channel-lane.js';
+import { planLanes, type LanePlan } from './lane-plan.js';
 import { ChannelSet } from './channel-set.js';
 import type { BuildOptions } from './options.js';
 import { resolveCatalog } from './resolve-catalog.js';
@@ -22,21 +23,25 @@ import { WorkerBackend } from './worker-backend.js';
 
 const PROGRESS_EVERY = 250;
 
-/**
- * The channels that run in the lane: in a worker thread when there are two threads. Each channel declares
- * where it runs (Channel.runsIn), chosen by measurement (bench/README.md) so that the two threads carry
- * about the same CPU time at 100k variants: the main thread also reads, validates and resolves every product.
- */
-export const LANE_CHANNELS: ReadonlySet<string> = new Set(CHANNELS.filter((c) => c.runsIn === 'worker').map((c) => c.id));
-
 /** The channels whose outputs carry offers, which the parity check reads back. */
 export const OFFER_CHANNELS: ReadonlySet<string> = new Set(OUTPUT_READERS.map((reader) => reader.channel));
 
-/** The offer outputs the lane wrote are read back in the parity worker: each thread reads about half. */
-export const PARITY_WORKER_CHANNELS: ReadonlySet<string> = new Set([...OFFER_CHANNELS].filter((id) => LANE_CHANNELS.has(id)));
+/** The threads a run uses: the option, else every core the machine offers. */
+export function threadsOf(options: Pick<BuildOptions, 'threads'>): number {
+  return Math.max(1, Math.floor(options.threads ?? availableParallelism()));
+}
 
-export function threadsOf(options: BuildOptions): number {
-  return options.threads ?? (availableParallelism() > 1 ? 2 : 1);
+/** How a run spreads its channels over threads (lane-plan.ts); the same options give the same plan. */
+export function lanePlanOf(options: Pick<BuildOptions, 'threads' | 'channels' | 'config'>): LanePlan {
+  return planLanes(selectChannels(options.channels), WorkerBackend.available() ? threadsOf(options) : 1, options.config);
+}
+
+/**
+ * The offer outputs a parity worker reads back: those the worker lanes wrote, so each thread reads about what
+ * it wrote. None when the run has one thread.
+ */
+export function parityWorkerChannels(plan: LanePlan): ReadonlySet<string> {
+  return new Set(plan.slice(1).flatMap((lane) => lane.map((c) => c.id)).filter((id) => OFFER_CHANNELS.has(id)));
 }
 
 export interface ChannelsRun {
@@ -72,21 +77,15 @@ export async function runChannels(run: ChannelsRun): Promise<ChannelsRan> {
   const assets = await readAssets(options.config);
   // The outputs that will be in the folder: this run's, and those kept from the last run.
   const ids: ReadonlySet<string> = new Set([...channels.map((c) => c.id), ...(run.kept ?? [])]);
-  const runs: Array<{ channel: Channel; run: ChannelRun }> = channels
-    .filter((channel) => !LANE_CHANNELS.has(channel.id))
-    .map((channel) => ({ channel, run: channel.open(channelContext({ config: options.config, assets, channels: ids, now, out, diagnostics: report })) }));
-  const laneChannels = channels.filter((channel) => LANE_CHANNELS.has(channel.id));
-  // The worker writes beside this thread into the same staging folder; validate's writer keeps nothing.
-  const staging = out instanceof StagingFolder ? { root: out.root, staging: out.optionsFor('lane') } : {};
-  const lane =
-    laneChannels.length === 0
-      ? undefined
-      : new ChannelLane(
-          threadsOf(options) > 1 && WorkerBackend.available()
-            ? new WorkerBackend({ config: options.config, assets, channels: laneChannels.map((c) => c.id), runChannels: [...ids], now, ...staging })
-            : new InThreadBackend(new ChannelSet(laneChannels, channelContext({ config: options.config, assets, channels: ids, now, out }))),
-          report,
-        );
+  const plan = lanePlanOf(options);
+  // Workers write beside this thread into the same staging folder, each with its own spool; validate's writer keeps nothing.
+  const staging = (lane: number) => (out instanceof StagingFolder ? { root: out.root, staging: out.optionsFor(`lane-${lane}`) } : {});
+  const backends: LaneBackend[] = plan.map((laneChannels, lane) =>
+    lane === 0
+      ? new InThreadBackend(new ChannelSet(laneChannels, channelContext({ config: options.config, assets, channels: ids, now, out }), channelRank))
+      : new WorkerBackend({ config: options.config, assets, channels: laneChannels.map((c) => c.id), runChannels: [...ids], now, ...staging(lane) }),
+  );
+  const lanes = new ChannelLanes(backends, report);
   const { counts } = report;
   const http = new HttpClient(options.config.sources);
   let bytesRead = 0;
@@ -118,8 +117,7 @@ export async function runChannels(run: ChannelsRun): Promise<ChannelsRan> {
         if (entry.product) {
           counts.products.published++;
           counts.variants.published += entry.product.variants.length;
-          for (const { run } of runs) await run.add(entry.product);
-          if (lane) await lane.add(entry.product);
+          await lanes.add(entry.product);
           if (reference) for (const variant of entry.product.variants) reference.set(factsOfVariant(variant));
         }
         if (options.onProgress && counts.products.read % PROGRESS_EVERY === 0) progress();
@@ -130,14 +128,13 @@ export async function runChannels(run: ChannelsRun): Promise<ChannelsRan> {
     progress(true);
     counts.products.leftOut = counts.products.read - counts.products.published;
     counts.variants.leftOut = counts.variants.read - counts.variants.published;
-    const summaries = new Map<string, ChannelReport>();
-    for (const { channel, run } of runs) summaries.set(channel.id, { id: channel.id, spec: channel.spec, ...(await run.close()) });
-    const closed = await lane?.close();
-    for (const summary of closed?.summaries ?? []) summaries.set(summary.id, summary);
+    const closed = await lanes.close();
+    const summaries = new Map<string, ChannelReport>(closed.flatMap((lane) => lane.summaries.map((summary) => [summary.id, summary] as const)));
     for (const channel of channels) report.addChannel(summaries.get(channel.id)!);
-    return { channels, invalid, ...(closed?.written ? { written: closed.written } : {}) };
+    const written = closed.flatMap((lane) => (lane.written ? [lane.written] : [])).reduce<WrittenOutputs | undefined>((all, one) => (all ? mergeWritten(all, one) : one), undefined);
+    return { channels, invalid, ...(written ? { written } : {}) };
   } finally {
-    await lane?.dispose();
+    await lanes.dispose();
   }
 }
 

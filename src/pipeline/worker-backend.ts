@@ -1,10 +1,9 @@
 import type { Worker } from 'node:worker_threads';
-import type { Diagnostic } from '../model/diagnostic.js';
 import { AgentshelfError, type ErrorCode } from '../model/errors.js';
 import type { ResolvedProduct } from '../model/resolved.js';
 import type { WrittenOutputs } from '../publish/staging.js';
 import type { LaneBackend } from './channel-lane.js';
-import type { ChannelSetClosed } from './channel-set.js';
+import type { ChannelSetClosed, LaneFindings } from './channel-set.js';
 import type { FromWorker, LaneWorkerData, ToWorker } from './lane-worker-protocol.js';
 import { canStartWorker, startWorker } from '../publish/worker-threads.js';
 
@@ -34,7 +33,7 @@ export class WorkerBackend implements LaneBackend {
     this.worker.on('message', (message: FromWorker) => {
       if (message.type === 'error') return this.fail(workerError(message));
       const next = this.waiting.shift();
-      next?.resolve((message.type === 'batch' ? message.diagnostics : message) as never);
+      next?.resolve((message.type === 'batch' ? message.findings : message) as never);
     });
     this.worker.on('error', (error) => this.fail(new AgentshelfError('E_PUBLISH_FAILED', `The channel worker failed: ${error.message}`, { cause: error })));
     this.worker.on('exit', (code) => {
@@ -43,7 +42,7 @@ export class WorkerBackend implements LaneBackend {
     });
   }
 
-  send(products: ResolvedProduct[]): Promise<Diagnostic[]> {
+  send(products: ResolvedProduct[]): Promise<LaneFindings> {
     return this.request({ type: 'batch', products });
   }
 

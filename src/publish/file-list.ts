@@ -12,8 +12,13 @@ import type { OutputStream } from '../channels/channel.js';
 export const FILE_LIST = 'agentshelf-files.tsv';
 
 /** Writers of a staging folder, in the order their spools are merged. */
-export type SpoolWriter = 'main' | 'lane' | 'carry';
-const WRITER_ORDER: readonly SpoolWriter[] = ['main', 'lane', 'carry'];
+/** Who writes a spool: the main thread, a channel worker (lane 1, 2, …), or the carry-over of kept files. */
+export type SpoolWriter = 'main' | `lane-${number}` | 'carry';
+
+/** Spools of one folder are listed main first, then the lanes in their order, then carried files. */
+function writerOrder(writer: SpoolWriter): number {
+  return writer === 'main' ? 0 : writer === 'carry' ? Number.MAX_SAFE_INTEGER : Number(writer.slice('lane-'.length));
+}
 
 /**
  * A folder with at most this many files is listed in path order. A larger one is a per-product folder, which
@@ -62,7 +67,7 @@ export class FileSpool {
 export async function writeFileList(spoolDir: string, out: OutputStream): Promise<number> {
   const byFolder = new Map<string, Array<{ writer: SpoolWriter; file: string }>>();
   for (const name of readdirSync(spoolDir)) {
-    const match = /^(.*)~(main|lane|carry)\.tsv$/.exec(name);
+    const match = /^(.*)~(main|lane-\d+|carry)\.tsv$/.exec(name);
     if (!match) continue;
     const folder = decodeURIComponent(match[1]!);
     const list = byFolder.get(folder) ?? [];
@@ -71,7 +76,7 @@ export async function writeFileList(spoolDir: string, out: OutputStream): Promis
   }
   let count = 0;
   for (const folder of [...byFolder.keys()].sort(comparePaths)) {
-    const spools = byFolder.get(folder)!.sort((a, b) => WRITER_ORDER.indexOf(a.writer) - WRITER_ORDER.indexOf(b.writer));
+    const spools = byFolder.get(folder)!.sort((a, b) => writerOrder(a.writer) - writerOrder(b.writer));
     const lines = await countLines(spools.map((s) => s.file));
     count += lines;
     if (lines <= SORTED_UP_TO) {

@@ -43,7 +43,7 @@ describe('parseWithCli', () => {
       ['agentshelf serve --dir public --port 8080', undefined],
       ['agentshelf --help', undefined],
       ['agentshelf build --bogus', 'bogus'],
-      ['agentshelf build --threads 5', 'threads'],
+      ['agentshelf build --threads 0', 'threads'],
       ['agentshelf build --out a --site b', 'site'],
       ['agentshelf serve', 'dir'],
       ['agentshelf biuld', 'biuld'],

@@ -31,7 +31,7 @@ export const acpChannel: Channel = {
   },
   rules: ACP_RULES,
   outputs: [ACP_METADATA_PATH, ACP_PRODUCTS_PATH],
-  runsIn: 'main',
+  cost: 21,
   configSection: ACP_CONFIG_SECTION,
   readBack: { kind: 'lines', path: ACP_PRODUCTS_PATH, parser: () => parseAcpLine },
   // Preferred by the link check: one line names a product, its variants and all their pages and images.

@@ -30,7 +30,8 @@ export const catalogIndexChannel: Channel = {
   },
   rules: [],
   outputs: [CATALOG_PRODUCTS_PATH, CATALOG_SEARCH_INDEX_PATH],
-  runsIn: 'main',
+  // Nothing to index without a catalog endpoint: the channel writes nothing then.
+  cost: (config) => (config.agent.catalog?.rest || config.agent.catalog?.mcp ? 152 : 0),
   // The server answers with these lines verbatim, so they are held to the model like every feed.
   readBack: { kind: 'lines', path: CATALOG_PRODUCTS_PATH, parser: () => parseCatalogLine },
   open(context: ChannelContext): ChannelRun {

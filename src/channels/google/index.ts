@@ -26,7 +26,7 @@ export const googleChannel: Channel = {
   spec: SPEC,
   rules: GOOGLE_RULES,
   outputs: [GOOGLE_FEED_PATH, 'feeds/google/products-<country>.xml'],
-  runsIn: 'worker',
+  cost: 56,
   configSection: GOOGLE_CONFIG_SECTION,
   readBack: googleReadBack(GOOGLE_FEED_PATH),
   urls: { rank: 2, scan: { kind: 'items', path: GOOGLE_FEED_PATH, open: '<item>', close: '</item>', parse: googleItemUrls } },

@@ -25,7 +25,7 @@ export const jsonldChannel: Channel = {
   },
   rules: JSONLD_RULES,
   outputs: [JSONLD_SITE_PATH, 'jsonld/*.jsonld'],
-  runsIn: 'main',
+  cost: 72,
   readBack: { kind: 'files', dir: 'jsonld', suffix: '.jsonld', skip: ['site.jsonld'], parse: parseJsonLdDocument },
   urls: { rank: 1, scan: { kind: 'files', dir: 'jsonld', suffix: '.jsonld', skip: ['site.jsonld'], parse: jsonLdDocumentUrls } },
   links: (config) => [{ kind: 'document', name: 'schema.org site document', url: siteUrl(config, JSONLD_SITE_PATH), notes: 'JSON-LD Organization and WebSite with the return and shipping policies' }],

@@ -29,7 +29,7 @@ export const llmsChannel: Channel = {
   },
   rules: LLMS_RULES,
   outputs: [LLMS_TXT_PATH, LLMS_FULL_PATH, 'products/*.md', 'categories/*.md'],
-  runsIn: 'worker',
+  cost: 68,
   configSection: LLMS_CONFIG_SECTION,
   links: (config) => [{ kind: 'overview', name: 'llms.txt', url: siteUrl(config, LLMS_TXT_PATH) }],
   open(context: ChannelContext): ChannelRun {

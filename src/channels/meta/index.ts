@@ -36,7 +36,7 @@ export const metaChannel: Channel = {
   spec: SPEC,
   rules: META_RULES,
   outputs: [META_FEED_PATH],
-  runsIn: 'worker',
+  cost: 51,
   readBack,
   links: (config) => [{ kind: 'product-feed', name: 'Meta commerce catalog feed', url: siteUrl(config, META_FEED_PATH), notes: 'RSS 2.0 with the g: namespace, one item per variant, for Facebook and Instagram shops' }],
   open(context: ChannelContext): ChannelRun {

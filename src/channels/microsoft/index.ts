@@ -38,7 +38,7 @@ export const microsoftChannel: Channel = {
   spec: MICROSOFT_SPEC,
   rules: MICROSOFT_RULES,
   outputs: [MICROSOFT_FEED_PATH],
-  runsIn: 'main',
+  cost: 41,
   readBack,
   links: (config) => [{ kind: 'product-feed', name: 'Microsoft Merchant Center product feed', url: siteUrl(config, MICROSOFT_FEED_PATH), notes: 'tab-delimited text, one row per variant, every product' }],
   open(context: ChannelContext): ChannelRun {

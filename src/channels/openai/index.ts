@@ -44,7 +44,7 @@ export const openaiChannel: Channel = {
     shardPath('csv', 0),
     `${OPENAI_FEED_DIR}/products-*.csv.gz`,
   ],
-  runsIn: 'worker',
+  cost: 65,
   configSection: OPENAI_CONFIG_SECTION,
   readBack: openaiReadBack,
   links(config, run) {

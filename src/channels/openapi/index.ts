@@ -23,7 +23,7 @@ export const openapiChannel: Channel = {
   spec: { name: `OpenAPI ${OPENAPI_VERSION}, UCP catalog REST binding`, version: `${OPENAPI_VERSION} / UCP ${UCP_CURRENT}`, url: OPENAPI_SPEC_URL },
   rules: OPENAPI_RULES,
   outputs: [OPENAPI_PATH],
-  runsIn: 'worker',
+  cost: 1,
   // Written when a catalog REST endpoint is configured: there is an API to describe.
   links: (config) => (config.agent.catalog?.rest ? [{ kind: 'api', name: 'OpenAPI description', url: siteUrl(config, OPENAPI_PATH), notes: 'the catalog API (search, lookup, product)' }] : []),
   open(context: ChannelContext): ChannelRun {

@@ -34,7 +34,7 @@ export const robotsChannel: Channel = {
   spec: { name: 'Robots Exclusion Protocol (RFC 9309)', version: 'RFC 9309 (September 2022)', url: 'https://www.rfc-editor.org/rfc/rfc9309' },
   rules: ROBOTS_RULES,
   outputs: [ROBOTS_PATH],
-  runsIn: 'worker',
+  cost: 1,
   configSection: ROBOTS_CONFIG_SECTION,
   open(context: ChannelContext): ChannelRun {
     return {

@@ -28,7 +28,7 @@ export const ucpChannel: Channel = {
   // Every file the channel can write: the profile, the leaf of each release older than the current one, and the
   // MCP Registry's server.json when an MCP endpoint is configured.
   outputs: [UCP_PROFILE_PATH, ...UCP_VERSIONS.filter((v) => v !== UCP_CURRENT).map(ucpLeafProfilePath), MCP_SERVER_JSON_PATH],
-  runsIn: 'main',
+  cost: 1,
   // The profile exists when a catalog endpoint is configured (the channel writes nothing otherwise). Agents find
   // the leaf profiles through it, so only it is listed.
   links: (config) =>
