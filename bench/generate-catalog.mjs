@@ -11,7 +11,7 @@ import { dirname } from 'node:path';
 import { once } from 'node:events';
 
 /** mulberry32: a small, fast, seedable generator. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -23,7 +23,7 @@ function random(seed) {
 }
 
 /** GS1 mod-10 check digit (https://www.gs1.org/services/how-calculate-check-digit-manually). */
-function withCheckDigit(body) {
+export function withCheckDigit(body) {
   let sum = 0;
   for (let i = body.length - 1, w = 3; i >= 0; i--, w = 4 - w) sum += Number(body[i]) * w;
   return body + ((10 - (sum % 10)) % 10);

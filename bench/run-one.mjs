@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // One measured build, in a fresh process so its peak RSS is its own: prints a JSON line with wall time,
-// peak RSS (process.resourceUsage().maxRSS, in KB) and the bytes written.
+// peak RSS (process.resourceUsage().maxRSS, in KB), the bytes in the output folder, and what the run changed
+// against the published folder. It never removes the output folder: into an empty one it is a full build, into
+// a published one (its state file and lock beside it) a refresh.
 //   node bench/run-one.mjs --config C --input I --out O [--channels a,b]
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -35,8 +37,10 @@ console.log(
     wallMs: Math.round(wallMs),
     maxRssKb: process.resourceUsage().maxRSS,
     outputBytes: result.ok ? await size(args.out) : 0,
+    variantsRead: result.summary.variants.read,
     variants: result.summary.variants.published,
     products: result.summary.products.published,
     channels: result.summary.channels.map((c) => ({ id: c.id, items: c.items })),
+    ...(result.summary.changes ? { changes: { variants: result.summary.changes.variants, files: result.summary.changes.files } } : {}),
   }),
 );
