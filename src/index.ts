@@ -40,7 +40,7 @@ export { productFileName } from './model/file-name.js';
 
 // The config
 export { loadConfigFile, parseConfig, type LoadedConfig } from './config/load-config.js';
-export type { AgentshelfConfig, Agent, Defaults, Enrich, Feeds, Links, Llms, Market, Policies, Publish, ReturnPolicy, Robots, ShippingRate, Shop, Sources } from './model/generated/config.js';
+export type { AgentshelfConfig, Agent, Defaults, Enrich, Feeds, Jsonld, Links, Llms, Market, Policies, Publish, ReturnPolicy, Robots, ShippingRate, Shop, Sources } from './model/generated/config.js';
 export type {
   ResolvedConfig,
   ResolvedShippingRate,
@@ -51,6 +51,8 @@ export type {
   ResolvedDefaults,
   ResolvedFeeds,
   ResolvedInput,
+  JsonLdPolicyPlacement,
+  ResolvedJsonLd,
   ResolvedLinks,
   ResolvedLlms,
   ResolvedMarket,

@@ -118,6 +118,8 @@ export function resolveConfig(raw: AgentshelfConfig, baseDir: string, source: st
     defaults,
     rules: { ...raw.rules },
     agent,
+    // Google recommends the Organization level (channels/jsonld/config-section.ts).
+    jsonld: { shippingAndReturns: raw.jsonld?.shippingAndReturns ?? 'organization' },
     llms,
     robots,
   };

@@ -53,6 +53,16 @@ export interface ResolvedFeeds {
   acp: { feedId: string; targetCountry: string };
 }
 
+/**
+ * Where the JSON-LD states the shop's shipping and return policies: once on the Organization (jsonld/site.jsonld),
+ * offers carrying a policy only where their product differs, or on every offer as well (channels/jsonld).
+ */
+export type JsonLdPolicyPlacement = 'organization' | 'every_offer';
+
+export interface ResolvedJsonLd {
+  shippingAndReturns: JsonLdPolicyPlacement;
+}
+
 export interface ResolvedLlms {
   summary?: string;
   maxProducts: number;
@@ -135,6 +145,7 @@ export interface ResolvedConfig {
   /** Severity overrides by rule id, as written; checked against the rule registry when a run starts. */
   rules: Readonly<Record<string, RuleSeverity>>;
   agent: ResolvedAgent;
+  jsonld: ResolvedJsonLd;
   llms: ResolvedLlms;
   robots: ResolvedRobots;
 }

@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { Product } from '../../model/generated/product.js';
 import { FIXTURE_PRODUCTS, resolveAll, runChannel, testConfig } from '../../test-support/catalog-fixtures.js';
 import { jsonldChannel } from './index.js';
+import { buildProductDocument } from './product-document.js';
 
 type Node = Record<string, any>;
+
+const EVERY_OFFER = { jsonld: { shippingAndReturns: 'every_offer' } };
 
 async function build(records: Product[] = FIXTURE_PRODUCTS, config = testConfig()) {
   const { products } = resolveAll(records, config);
@@ -28,9 +31,12 @@ describe('jsonld channel', () => {
     expect(summary).toEqual({ items: 4, skipped: 0 });
   });
 
-  it('matches the golden files', async () => {
-    const { out } = await build();
-    const dir = new URL('./fixtures/', import.meta.url);
+  it.each([
+    ['organization', {}],
+    ['every-offer', EVERY_OFFER],
+  ])('matches the golden files with the policies on the %s (fixtures/<mode>/)', async (mode, overrides) => {
+    const { out } = await build(FIXTURE_PRODUCTS, testConfig(overrides));
+    const dir = new URL(`./fixtures/${mode}/`, import.meta.url);
     for (const [path, content] of out.files) {
       const golden = new URL(path.replace('jsonld/', ''), dir);
       if (process.env.UPDATE_GOLDEN) {
@@ -56,8 +62,7 @@ describe('jsonld channel', () => {
       url: 'https://alder-and-pine.example/products/tessellate-speaker',
     });
     expect(speaker.offers.priceValidUntil).toBeUndefined();
-    expect(speaker.offers.shippingDetails).toHaveLength(2);
-    expect(speaker.offers.hasMerchantReturnPolicy).toMatchObject({ '@type': 'MerchantReturnPolicy', merchantReturnDays: 30, returnPolicyCategory: 'https://schema.org/MerchantReturnFiniteReturnWindow' });
+    expect(speaker.offers.seller).toEqual({ '@id': 'https://alder-and-pine.example/#organization' });
     expect(speaker.category).toMatchObject({ '@type': 'CategoryCode', codeValue: '249' });
     expect(speaker.depth).toEqual({ '@type': 'QuantitativeValue', value: 18, unitCode: 'CMT' });
   });
@@ -75,10 +80,6 @@ describe('jsonld channel', () => {
     }
     const ids = (group.hasVariant as Node[]).map((v) => v['@id']);
     expect(new Set(ids).size).toBe(3);
-    // Policies are written once per document and referenced after that.
-    const [first, second] = group.hasVariant as Node[];
-    expect(first!.offers.hasMerchantReturnPolicy['@type']).toBe('MerchantReturnPolicy');
-    expect(second!.offers.hasMerchantReturnPolicy).toEqual({ '@id': first!.offers.hasMerchantReturnPolicy['@id'] });
   });
 
   it('prices an active sale as the offer price with the regular price struck through, valid until the sale ends', async () => {
@@ -98,9 +99,8 @@ describe('jsonld channel', () => {
     expect(derived.offers.availability).toBe('https://schema.org/OutOfStock');
   });
 
-  it('gives digital products no shipping and unit-priced products a reference quantity', async () => {
+  it('gives unit-priced products a reference quantity', async () => {
     const { out } = await build();
-    expect(doc(out, 'ap-trail-map-guide').offers.shippingDetails).toBeUndefined();
     expect(doc(out, 'ap-trail-map-guide').category).toMatchObject({ codeValue: '784' });
     const coffee = doc(out, 'ap-campfire-coffee');
     expect(coffee.url).toBe('https://alder-and-pine.example/products/campfire-coffee');
@@ -112,13 +112,15 @@ describe('jsonld channel', () => {
     });
   });
 
-  it('writes the Organization with its policies and the WebSite with the schema.org version', async () => {
-    const site = JSON.parse((await build()).out.text('jsonld/site.jsonld')) as Node;
+  it('writes the Organization with its policies and the WebSite with the schema.org version, the same in both modes', async () => {
+    const text = (await build()).out.text('jsonld/site.jsonld');
+    const site = JSON.parse(text) as Node;
     const [organization, website] = site['@graph'] as Node[];
     expect(organization).toMatchObject({ '@type': 'Organization', name: 'Alder & Pine Outfitters', url: 'https://alder-and-pine.example/' });
     expect(organization!.hasMerchantReturnPolicy['@id']).toBe('https://alder-and-pine.example/#return-policy');
     expect(organization!.hasShippingService).toHaveLength(2);
     expect(website).toMatchObject({ '@type': 'WebSite', schemaVersion: 'https://schema.org/version/30.0/', publisher: { '@id': organization!['@id'] } });
+    expect((await build(FIXTURE_PRODUCTS, testConfig(EVERY_OFFER))).out.text('jsonld/site.jsonld')).toBe(text);
   });
 
   it.each([
@@ -134,15 +136,121 @@ describe('jsonld channel', () => {
     expect(JSON.parse(text).name).toBe(title.replace(/[\u2028\u2029]/g, ' ').replace(/\s+/g, ' '));
   });
 
-  it('reports products without images and shipping rates in another currency', async () => {
+  it.each([
+    ['organization', {}],
+    ['every_offer', EVERY_OFFER],
+  ])('reports products without images and shipping rates in another currency (%s)', async (_mode, overrides) => {
     const noImage: Product = { ...FIXTURE_PRODUCTS[1]!, id: 'no-image', images: [], variants: [{ id: 'NO-IMG', price: '5.00', availability: 'in_stock' }] };
     const euro: Product = { ...FIXTURE_PRODUCTS[1]!, id: 'in-euro', currency: 'EUR', variants: [{ id: 'EUR-1', price: '5.00', availability: 'in_stock' }] };
-    const { diagnostics, out } = await build([noImage, euro]);
-    expect(diagnostics.map((d) => [d.ruleId, d.productId, d.channel])).toEqual([
+    const { diagnostics, out } = await build([noImage, euro], testConfig(overrides));
+    expect(diagnostics.filter((d) => d.productId !== undefined).map((d) => [d.ruleId, d.productId, d.channel])).toEqual([
       ['jsonld/image-missing', 'no-image', 'jsonld'],
       ['jsonld/shipping-currency', 'in-euro', 'jsonld'],
     ]);
+    expect(diagnostics.find((d) => d.ruleId === 'jsonld/shipping-currency')).toMatchObject({ actual: 'EUR', expected: ['USD'] });
     expect(doc(out, 'in-euro').offers.shippingDetails).toBeUndefined();
     expect(doc(out, 'in-euro').offers.priceCurrency).toBe('EUR');
+  });
+
+  describe('shipping and returns once, on the Organization (the default)', () => {
+    it('gives a physical product’s offers no policy of their own: the seller leads to the Organization that states them', async () => {
+      const { out } = await build();
+      for (const id of ['ap-tessellate-speaker', 'ap-campfire-coffee']) {
+        expect(doc(out, id).offers.shippingDetails, id).toBeUndefined();
+        expect(doc(out, id).offers.hasMerchantReturnPolicy, id).toBeUndefined();
+      }
+      for (const variant of doc(out, 'ap-summit-down-jacket').hasVariant as Node[]) {
+        expect(Object.keys(variant.offers)).not.toContain('shippingDetails');
+        expect(Object.keys(variant.offers)).not.toContain('hasMerchantReturnPolicy');
+      }
+    });
+
+    it('states a digital product’s delivery as free to every country the shop ships to, in the offer’s currency, overriding the Organization’s parcels', async () => {
+      const guide = doc((await build()).out, 'ap-trail-map-guide');
+      expect(guide.offers.shippingDetails).toEqual([
+        {
+          '@type': 'OfferShippingDetails',
+          '@id': 'https://alder-and-pine.example/#digital-delivery-US-USD',
+          shippingRate: { '@type': 'MonetaryAmount', value: '0.00', currency: 'USD' },
+          shippingDestination: { '@type': 'DefinedRegion', addressCountry: 'US' },
+        },
+        {
+          '@type': 'OfferShippingDetails',
+          '@id': 'https://alder-and-pine.example/#digital-delivery-CA-USD',
+          shippingRate: { '@type': 'MonetaryAmount', value: '0.00', currency: 'USD' },
+          shippingDestination: { '@type': 'DefinedRegion', addressCountry: 'CA' },
+        },
+      ]);
+      expect(guide.offers.hasMerchantReturnPolicy).toBeUndefined();
+    });
+
+    it('writes a digital group’s free delivery in full once and refers to it by @id after that', async () => {
+      const digitalGroup: Product = { ...FIXTURE_PRODUCTS[0]!, id: 'digital-group', isDigital: true };
+      const group = doc((await build([digitalGroup])).out, 'digital-group');
+      const [first, second] = group.hasVariant as Node[];
+      expect(first!.offers.shippingDetails[0]['@type']).toBe('OfferShippingDetails');
+      expect(second!.offers.shippingDetails).toEqual([{ '@id': 'https://alder-and-pine.example/#digital-delivery-US-USD' }, { '@id': 'https://alder-and-pine.example/#digital-delivery-CA-USD' }]);
+    });
+
+    it('gives a digital product nothing to override where the shop states no shipping rate', async () => {
+      const guide = doc((await build(FIXTURE_PRODUCTS, testConfig({ shipping: [] }))).out, 'ap-trail-map-guide');
+      expect(guide.offers.shippingDetails).toBeUndefined();
+    });
+
+    it('means the same as every_offer: the documents differ only in the policies their offers carry', async () => {
+      const strip = (node: Node): Node => {
+        const copy = structuredClone(node);
+        for (const item of copy['@type'] === 'ProductGroup' ? (copy.hasVariant as Node[]) : [copy]) {
+          delete item.offers.shippingDetails;
+          delete item.offers.hasMerchantReturnPolicy;
+        }
+        return copy;
+      };
+      const organization = (await build()).out;
+      const everyOffer = (await build(FIXTURE_PRODUCTS, testConfig(EVERY_OFFER))).out;
+      for (const record of FIXTURE_PRODUCTS) expect(strip(doc(organization, record.id)), record.id).toEqual(strip(doc(everyOffer, record.id)));
+    });
+
+    it.each([
+      ['shipping and returns', {}, "The shop's shipping and return policies are on the Organization in jsonld/site.jsonld, not on each offer: put that document on the home page."],
+      ['shipping only', { returns: undefined }, "The shop's shipping rates are on the Organization in jsonld/site.jsonld, not on each offer: put that document on the home page."],
+      ['returns only', { shipping: [] }, "The shop's return policy is on the Organization in jsonld/site.jsonld, not on each offer: put that document on the home page."],
+    ])('notes once a run, at info, that the site document must be on the home page (%s)', async (_name, overrides, message) => {
+      const { diagnostics } = await build(FIXTURE_PRODUCTS, testConfig(overrides));
+      const notes = diagnostics.filter((d) => d.ruleId === 'jsonld/policies-on-organization');
+      expect(notes).toEqual([expect.objectContaining({ severity: 'info', channel: 'jsonld', pointer: '/jsonld/shippingAndReturns', message })]);
+    });
+
+    it.each([
+      ['every_offer', EVERY_OFFER],
+      ['no policy at all', { shipping: [], returns: undefined }],
+    ])('makes no note with %s', async (_name, overrides) => {
+      const { diagnostics } = await build(FIXTURE_PRODUCTS, testConfig(overrides));
+      expect(diagnostics.map((d) => d.ruleId)).not.toContain('jsonld/policies-on-organization');
+    });
+
+    it('is what buildProductDocument writes too, following the config', async () => {
+      for (const overrides of [{}, EVERY_OFFER]) {
+        const config = testConfig(overrides);
+        const { out } = await build(FIXTURE_PRODUCTS, config);
+        for (const product of resolveAll(FIXTURE_PRODUCTS, config).products) expect(buildProductDocument(product, config), product.id).toEqual(doc(out, product.id));
+      }
+    });
+  });
+
+  describe('shipping and returns on every offer', () => {
+    it('writes them once per document and refers to them by @id after that', async () => {
+      const group = doc((await build(FIXTURE_PRODUCTS, testConfig(EVERY_OFFER))).out, 'ap-summit-down-jacket');
+      const [first, second] = group.hasVariant as Node[];
+      expect(first!.offers.hasMerchantReturnPolicy).toMatchObject({ '@type': 'MerchantReturnPolicy', merchantReturnDays: 30, returnPolicyCategory: 'https://schema.org/MerchantReturnFiniteReturnWindow' });
+      expect(first!.offers.shippingDetails).toHaveLength(2);
+      expect(second!.offers.hasMerchantReturnPolicy).toEqual({ '@id': first!.offers.hasMerchantReturnPolicy['@id'] });
+    });
+
+    it('gives digital products no shipping', async () => {
+      const guide = doc((await build(FIXTURE_PRODUCTS, testConfig(EVERY_OFFER))).out, 'ap-trail-map-guide');
+      expect(guide.offers.shippingDetails).toBeUndefined();
+      expect(guide.offers.hasMerchantReturnPolicy['@type']).toBe('MerchantReturnPolicy');
+    });
   });
 });

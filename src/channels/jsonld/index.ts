@@ -3,9 +3,10 @@ import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
 import { siteUrl } from '../site-links.js';
 import { jsonLdDocumentUrls, parseJsonLdDocument } from './read-back.js';
 import { serializeJsonLd } from './embed.js';
+import { JSONLD_CONFIG_SECTION } from './config-section.js';
 import { offerPoliciesOf } from './offer-policies.js';
 import { productDocument } from './product-node.js';
-import { JSONLD_RULES, jsonldImageMissing, jsonldShippingCurrency } from './rules.js';
+import { JSONLD_RULES, jsonldImageMissing, jsonldPoliciesOnOrganization, jsonldShippingCurrency } from './rules.js';
 import { buildSiteDocument, SCHEMA_ORG_VERSION } from './site-node.js';
 
 /** The site-level document: the Organization and the WebSite. */
@@ -28,13 +29,25 @@ export const jsonldChannel: Channel = {
   cost: 72,
   readBack: { kind: 'files', dir: 'jsonld', suffix: '.jsonld', skip: ['site.jsonld'], parse: parseJsonLdDocument },
   urls: { rank: 1, scan: { kind: 'files', dir: 'jsonld', suffix: '.jsonld', skip: ['site.jsonld'], parse: jsonLdDocumentUrls } },
+  configSection: JSONLD_CONFIG_SECTION,
   links: (config) => [{ kind: 'document', name: 'schema.org site document', url: siteUrl(config, JSONLD_SITE_PATH), notes: 'JSON-LD Organization and WebSite with the return and shipping policies' }],
   open(context: ChannelContext): ChannelRun {
     const { config } = context;
     const policies = offerPoliciesOf(config);
     const shippingByCurrency = policies.shippingByCurrency;
+    const onOrganization = config.jsonld.shippingAndReturns === 'organization';
     let items = 0;
     const site = context.out.writeFile(JSONLD_SITE_PATH, serializeJsonLd(buildSiteDocument(config)));
+    const moved = policiesOnOrganization(config);
+    if (onOrganization && moved !== undefined) {
+      // Said once a run: the site document is now where Google finds the policies, so it must be on the site.
+      context.diagnostics.report(
+        jsonldPoliciesOnOrganization.diagnostic(
+          { channel: 'jsonld' },
+          { message: `${moved} on the Organization in ${JSONLD_SITE_PATH}, not on each offer: put that document on the home page.`, pointer: '/jsonld/shippingAndReturns' },
+        ),
+      );
+    }
     return {
       async add(product) {
         const subject = { productId: product.id, channel: 'jsonld', origin: product.origin };
@@ -47,7 +60,9 @@ export const jsonldChannel: Channel = {
             if (!shippingByCurrency.has(currency)) {
               context.diagnostics.report(
                 jsonldShippingCurrency.diagnostic(subject, {
-                  message: `No shipping rate is priced in ${currency}, so the offers carry no shippingDetails.`,
+                  message: onOrganization
+                    ? `No shipping rate is priced in ${currency}: the Organization's shipping services are priced in ${[...shippingByCurrency.keys()].join(', ')}.`
+                    : `No shipping rate is priced in ${currency}, so the offers carry no shippingDetails.`,
                   actual: currency,
                   expected: [...shippingByCurrency.keys()],
                 }),
@@ -65,3 +80,12 @@ export const jsonldChannel: Channel = {
     };
   },
 };
+
+/** What the Organization states instead of the offers, as the note words it; undefined when the config has neither policy. */
+function policiesOnOrganization(config: ChannelContext['config']): string | undefined {
+  const shipping = config.shipping.length > 0;
+  if (shipping && config.returns) return "The shop's shipping and return policies are";
+  if (shipping) return "The shop's shipping rates are";
+  if (config.returns) return "The shop's return policy is";
+  return undefined;
+}

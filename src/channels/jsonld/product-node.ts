@@ -1,20 +1,14 @@
-import type { MerchantReturnPolicy, Offer, OfferShippingDetails, PeopleAudience, Product, ProductGroup, QuantitativeValue, UnitPriceSpecification, WithContext } from 'schema-dts';
+import type { Offer, PeopleAudience, Product, ProductGroup, QuantitativeValue, UnitPriceSpecification, WithContext } from 'schema-dts';
 import { formatAmount } from '../../model/money.js';
 import type { Money, ResolvedProduct, ResolvedVariant } from '../../model/resolved.js';
+import type { OfferPolicies } from './offer-policies.js';
 import { unitCode } from './units.js';
 
-/**
- * One product page's JSON-LD: a Product for a simple product, a ProductGroup with hasVariant for a product
- * with variants. Google's merchant listing profile decides what goes on the offer:
- * https://developers.google.com/search/docs/appearance/structured-data/merchant-listing
- * https://developers.google.com/search/docs/appearance/structured-data/product-variants
- */
-export interface OfferPolicies {
-  /** Shipping details per currency, for physical products. */
-  shippingByCurrency: ReadonlyMap<string, OfferShippingDetails[]>;
-  returnPolicy?: MerchantReturnPolicy;
-  sellerId: string;
-}
+// One product page's JSON-LD: a Product for a simple product, a ProductGroup with hasVariant for a product
+// with variants. Google's merchant listing profile decides what goes on the offer:
+// https://developers.google.com/search/docs/appearance/structured-data/merchant-listing
+// https://developers.google.com/search/docs/appearance/structured-data/product-variants
+// Which shipping and return policies an offer carries is OfferPolicies' decision (offer-policies.ts).
 
 const AVAILABILITY = {
   in_stock: 'https://schema.org/InStock',
@@ -107,12 +101,13 @@ export function buildOffer(variant: ResolvedVariant, product: ResolvedProduct, p
     });
   }
   if (specifications.length > 0) offer.priceSpecification = specifications.length === 1 ? specifications[0]! : specifications;
-  const shipping = product.isDigital ? undefined : policies.shippingByCurrency.get(variant.currentPrice.currency);
-  if (shipping && shipping.length > 0) {
+  const shipping = policies.shippingFor(product, variant.currentPrice.currency);
+  if (shipping.length > 0) {
     const nodes = shipping.map((node) => once(node, placed));
     offer.shippingDetails = (nodes.length === 1 ? nodes[0]! : nodes) as Offer['shippingDetails'];
   }
-  if (policies.returnPolicy) offer.hasMerchantReturnPolicy = once(policies.returnPolicy, placed) as Offer['hasMerchantReturnPolicy'];
+  const returnPolicy = policies.returnPolicyFor(product);
+  if (returnPolicy) offer.hasMerchantReturnPolicy = once(returnPolicy, placed) as Offer['hasMerchantReturnPolicy'];
   offer.seller = { '@id': policies.sellerId };
   // The purchase hand-off: the same URL the feeds and the agent API give for buying this variant.
   if (variant.purchaseUrl !== undefined) offer.potentialAction = { '@type': 'BuyAction', target: variant.purchaseUrl };

@@ -106,6 +106,7 @@ export interface AgentshelfConfig {
    */
   now?: string;
   feeds?: Feeds;
+  jsonld?: Jsonld;
   llms?: Llms;
   robots?: Robots;
 }
@@ -387,6 +388,18 @@ export interface Feeds {
      */
     targetCountry?: string;
   };
+}
+/**
+ * schema.org JSON-LD (jsonld/<product>.jsonld and jsonld/site.jsonld).
+ *
+ * This interface was referenced by `AgentshelfConfig`'s JSON-Schema
+ * via the `definition` "Jsonld".
+ */
+export interface Jsonld {
+  /**
+   * Where the markup states the shop's shipping rates and return policy. organization (default): once, on the Organization in jsonld/site.jsonld, which must be on the home page (agentshelf inject and build --site put it there); offers carry a policy only where their product differs from the shop's (a digital product's offers state free delivery). This is what Google recommends: https://developers.google.com/search/docs/appearance/structured-data/merchant-listing (Offer: shippingDetails, hasMerchantReturnPolicy) and https://developers.google.com/search/docs/appearance/structured-data/shipping-policy. every_offer: on every offer as well, which also works where the site document is not on the home page. jsonld/site.jsonld is the same either way.
+   */
+  shippingAndReturns?: 'organization' | 'every_offer';
 }
 /**
  * llms.txt (https://llmstxt.org), llms-full.txt and one Markdown page per product.
