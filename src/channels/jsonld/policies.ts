@@ -1,4 +1,4 @@
-import type { MerchantReturnPolicy, OfferShippingDetails, ShippingService } from 'schema-dts';
+import type { MerchantReturnPolicy, OfferShippingDetails, ServicePeriod, ShippingService } from 'schema-dts';
 import type { ResolvedConfig, ResolvedReturnPolicy, ResolvedShippingRate } from '../../model/resolved-config.js';
 import { formatAmount } from '../../model/money.js';
 
@@ -97,9 +97,21 @@ export function shippingServiceNode(rate: ResolvedShippingRate, id: string): Shi
       '@type': 'ShippingConditions',
       shippingDestination: destination(rate),
       shippingRate: rateAmount(rate),
-      ...(rate.transitDays ? { transitTime: days(rate.transitDays) } : {}),
+      ...(rate.transitDays ? { transitTime: period(rate.transitDays) } : {}),
     },
   };
-  if (rate.handlingDays) node.handlingTime = days(rate.handlingDays);
+  if (rate.handlingDays) node.handlingTime = period(rate.handlingDays);
   return node;
+}
+
+/**
+ * A ShippingService's handling and transit times as Google's shipping-policy markup gives them: a ServicePeriod
+ * whose duration is the range of days (https://developers.google.com/search/docs/appearance/structured-data/shipping-policy,
+ * ShippingService.handlingTime and ShippingConditions.transitTime). schema.org 30.0 allows a bare QuantitativeValue
+ * there too, but with the policies on the Organization this is the only place Google reads delivery times from, so
+ * it gets the documented form. The config's days are business days; which days those are is not stated, so
+ * `businessDays` is left out rather than guessed.
+ */
+function period(range: { min: number; max: number }): ServicePeriod {
+  return { '@type': 'ServicePeriod', duration: days(range) };
 }
