@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -47,6 +47,34 @@ describe('the publish lock', () => {
     };
     await Promise.all(Array.from({ length: 6 }, run));
     expect(most).toBe(1);
+  });
+
+  it('keeps waiting while the holder clears half-made lock files, as a publish does at its start', async () => {
+    // beginPublish removes `<lock>.*` files of dead runs; a waiter's own file may go between its write and its link.
+    const holder = await acquireLock(path);
+    let clearing = true;
+    let cleared = 0;
+    const clear = async () => {
+      while (clearing) {
+        for (const name of await readdir(dir)) {
+          if (name.startsWith('.public.lock.') && !name.endsWith(holder.owner.token) && !name.endsWith('.takeover')) {
+            await rm(join(dir, name), { force: true });
+            cleared++;
+          }
+        }
+        await new Promise((r) => setImmediate(r));
+      }
+    };
+    const clearing$ = clear();
+    const waiter = acquireLock(path, { waitMs: 10_000 });
+    waiter.catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 1500));
+    await holder.release();
+    const lock = await waiter;
+    clearing = false;
+    await clearing$;
+    await lock.release();
+    expect(cleared).toBeGreaterThan(0);
   });
 
   it('gives up after waitMs and says how long it waited', async () => {

@@ -130,7 +130,9 @@ async function create(path: string, owner: LockOwner): Promise<boolean> {
       return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') return false;
+      // EEXIST: the lock is held. ENOENT: our own file went between its write and the link, which only the
+      // holder's start-of-publish cleanup of dead runs' files does (atomic-publish.ts): the lock is held too.
+      if (code === 'EEXIST' || code === 'ENOENT') return false;
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV') throw error;
     } finally {
       await rm(mine, { force: true });
