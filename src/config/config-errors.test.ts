@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { closest } from './config-errors.js';
 import { parseConfig } from './load-config.js';
 
 const BASE = { shop: { name: 'Camp', url: 'https://camp.example/', currency: 'USD', country: 'US', language: 'en' }, inputs: ['catalog.json'] };
@@ -17,14 +16,5 @@ describe('config errors a merchant can act on', () => {
 
   it('lists the keys allowed when no known key is close', () => {
     expect(() => parseConfig({ ...BASE, robots: { zzzzzzzz: true } }, { baseDir: '/tmp' })).toThrow(/\/robots has an unknown key "zzzzzzzz"; the keys allowed here are .*training/);
-  });
-
-  it.each<[string, string[], string | undefined]>([
-    ['shiping', ['shipping', 'shop'], 'shipping'],
-    ['Currency', ['currency'], 'currency'],
-    ['color', ['currency', 'country'], undefined],
-    ['x', ['y'], 'y'],
-  ])('closest(%s)', (word, candidates, expected) => {
-    expect(closest(word, candidates)).toBe(expected);
   });
 });

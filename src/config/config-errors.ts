@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import { closest } from '../model/closest-name.js';
 
 /**
  * A config schema error in words a merchant can act on: where (the JSON Pointer of the value, `/` for the
@@ -26,32 +27,6 @@ export function describeConfigError(error: ErrorObject): string {
     default:
       return `  ${at} ${error.message ?? 'is not valid'}`;
   }
-}
-
-/** The candidate nearest to `word` by edit distance, when it is near enough to be a typo of it. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  // A third of the word's length, at least one edit: "shiping" → "shipping", but not "color" → "currency".
-  return best !== undefined && bestDistance <= Math.max(1, Math.floor(word.length / 3)) ? best : undefined;
-}
-
-/** Levenshtein distance, two rows at a time. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function article(type: string): string {

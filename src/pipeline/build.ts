@@ -130,7 +130,7 @@ async function finishStaging(input: {
   const list = staging.open(FILE_LIST);
   const listed = await writeFileList(input.spool, list);
   await list.close();
-  // Both writers' outputs (the lane's came back when it closed), the carried files and the list.
+  // The main thread's outputs and the worker lanes' (they came back when the lanes closed), the carried files and the list.
   const withLane = () => (ran.written ? mergeWritten(staging.written(), ran.written) : staging.written());
   const manifest = buildManifest({
     channels: ran.channels,

@@ -90,10 +90,12 @@ export class ChannelSet {
 
 /** The findings of several sets on one batch, in the order one set running every channel would give. */
 export function mergeFindings(lanes: readonly LaneFindings[]): Diagnostic[] {
-  if (lanes.length === 1) return lanes[0]!.diagnostics;
+  // Most batches give no findings, or findings from one lane only: nothing to merge.
+  const reporting = lanes.filter((lane) => lane.keys.length > 0);
+  if (reporting.length <= 1) return reporting[0]?.diagnostics ?? [];
   const all: Array<{ key: number; lane: number; at: number }> = [];
-  for (const [lane, { keys }] of lanes.entries()) for (const [at, key] of keys.entries()) all.push({ key, lane, at });
+  for (const [lane, { keys }] of reporting.entries()) for (const [at, key] of keys.entries()) all.push({ key, lane, at });
   // Stable on equal keys: one channel's findings on one product come from one lane, in their order.
   all.sort((a, b) => a.key - b.key || a.lane - b.lane || a.at - b.at);
-  return all.map(({ lane, at }) => lanes[lane]!.diagnostics[at]!);
+  return all.map(({ lane, at }) => reporting[lane]!.diagnostics[at]!);
 }

@@ -1,6 +1,6 @@
-import { closest, distance } from 'fastest-levenshtein';
 import { AgentshelfError } from '../model/errors.js';
 import type { Rule } from '../model/rule.js';
+import { closest } from '../model/closest-name.js';
 
 /**
  * The rules a name picks out: one rule by its id, or every rule of an area (the part of ids before the slash). An unknown name
@@ -14,6 +14,6 @@ export function findRules(rules: readonly Rule[], name: string): { rules: readon
   if (area.length > 0) return { rules: area, exact: false };
   const names = [...new Set(rules.flatMap((rule) => [rule.meta.id, rule.meta.id.split('/')[0]!]))];
   const near = closest(wanted, names);
-  const hint = distance(wanted, near) <= Math.max(3, wanted.length / 3) ? ` Did you mean "${near}"?` : '';
+  const hint = near ? ` Did you mean "${near}"?` : '';
   throw new AgentshelfError('E_USAGE', `No rule or area is named "${name}".${hint} agentshelf rules lists them all.`);
 }

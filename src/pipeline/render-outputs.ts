@@ -1,4 +1,4 @@
-import type { OutputStream, OutputWriter } from '../channels/channel.js';
+import { MemoryWriter } from '../channels/memory-writer.js';
 import { runInstant, type BuildOptions } from './options.js';
 import { strictFailure } from './publish-gate.js';
 import { reportOptionsOf } from './report-options.js';
@@ -30,8 +30,7 @@ export interface RenderResult extends RunResult {
  */
 export async function renderOutputs(options: RenderOptions): Promise<RenderResult> {
   const now = runInstant(options);
-  const files = new Map<string, RenderedFile>();
-  const out = memoryWriter(files);
+  const out = new MemoryWriter();
   const result = await runWithReport(reportOptionsOf(options), async (report) => {
     await runChannels({ options: { ...options, threads: 1 }, out, report, now });
     const failure =
@@ -39,24 +38,6 @@ export async function renderOutputs(options: RenderOptions): Promise<RenderResul
       (report.counts.products.published === 0 ? { code: 'E_EMPTY_CATALOG', message: 'No product could be published: every one has an error, or none was read.' } : undefined);
     return { ok: failure === undefined, ...(failure ? { failure } : {}), published: false, now };
   });
+  const files = new Map<string, RenderedFile>([...out.files].map(([path, text]) => [path, { text, gzip: out.gzipped.has(path) }]));
   return { ...result, files };
-}
-
-function memoryWriter(files: Map<string, RenderedFile>): OutputWriter {
-  return {
-    open(path: string, options: { gzip?: boolean } = {}): OutputStream {
-      const chunks: string[] = [];
-      return {
-        write: (chunk) => {
-          chunks.push(chunk);
-        },
-        close: async () => {
-          files.set(path, { text: chunks.join(''), gzip: options.gzip === true });
-        },
-      };
-    },
-    writeFile(path: string, content: string) {
-      files.set(path, { text: content, gzip: false });
-    },
-  };
 }

@@ -36,14 +36,13 @@ function renderIndex(rules: readonly Rule[]): string {
   for (const rule of rules) {
     const prefix = areaOf(rule.meta.id);
     if (prefix !== area) {
+      // A table ends at the blank line before the next area's heading.
+      lines.push(...(area ? [''] : []), `## ${prefix}`, '', '| rule | severity | what it checks |', '|---|---|---|');
       area = prefix;
-      lines.push(`## ${area}`, '', '| rule | severity | what it checks |', '|---|---|---|');
     }
     lines.push(`| [${rule.meta.id}](${rule.meta.id}.md) | ${severityLabel(rule)} | ${cell(rule.meta.description)} |`);
-    const next = rules[rules.indexOf(rule) + 1];
-    if (!next || areaOf(next.meta.id) !== area) lines.push('');
   }
-  return lines.join('\n');
+  return [...lines, ''].join('\n');
 }
 
 function renderPage(rule: Rule, isCatalogRule: boolean): string {

@@ -1,4 +1,4 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { closest } from '../model/closest-name.js';
 import type { RuleSeverity } from '../model/resolved-config.js';
 import { AgentshelfError } from '../model/errors.js';
 import type { Severity } from '../model/diagnostic.js';
@@ -19,8 +19,8 @@ export function checkRuleOverrides(rules: Readonly<Record<string, RuleSeverity>>
   for (const [id, severity] of Object.entries(rules)) {
     const rule = byId.get(id);
     if (!rule) {
-      const near = closest(id, [...byId.keys()]);
-      const hint = distance(id, near) <= Math.max(3, id.length / 3) ? ` Did you mean "${near}"?` : '';
+      const near = closest(id, byId.keys());
+      const hint = near ? ` Did you mean "${near}"?` : '';
       problems.push(`  /rules/${id}: no rule has this id.${hint} agentshelf rules lists them.`);
       continue;
     }

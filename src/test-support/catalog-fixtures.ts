@@ -7,7 +7,7 @@ import type { Product } from '../model/generated/product.js';
 import type { ResolvedProduct } from '../model/resolved.js';
 import { ProductScope } from '../enrich/product-scope.js';
 import { resolveProduct } from '../enrich/resolve-product.js';
-import { MemoryWriter } from './memory-writer.js';
+import { MemoryWriter } from '../channels/memory-writer.js';
 
 /** Every channel id: tests run one channel as if all were running, so links between outputs are complete. */
 const CHANNEL_IDS = channelIds();

@@ -9,7 +9,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { beforeAll, expect, it } from 'vitest';
 import { acpChannel, ACP_METADATA_PATH, ACP_PRODUCTS_PATH } from '../../src/channels/acp/index.js';
 import { runChannel } from '../../src/test-support/catalog-fixtures.js';
-import type { MemoryWriter } from '../../src/test-support/memory-writer.js';
+import type { MemoryWriter } from '../../src/channels/memory-writer.js';
 import { DEMO_CONFIG, DEMO_JP_CONFIG } from '../support/run-cli.js';
 import { formatAjvErrors } from './support/ucp-schemas.js';
 import { loadAcpFeedSchema } from './support/acp-feed-schema.js';

@@ -7,7 +7,7 @@ import { llmsChannel } from '../../src/channels/llms/index.js';
 import type { ResolvedConfig } from '../../src/model/resolved-config.js';
 import type { ResolvedProduct } from '../../src/model/resolved.js';
 import { runChannel } from '../../src/test-support/catalog-fixtures.js';
-import type { MemoryWriter } from '../../src/test-support/memory-writer.js';
+import type { MemoryWriter } from '../../src/channels/memory-writer.js';
 import { DEMO_CONFIG, DEMO_JP_CONFIG } from '../support/run-cli.js';
 import { parseLlmsTxt, type LlmsTxtDocument } from './support/llms-txt-grammar.js';
 

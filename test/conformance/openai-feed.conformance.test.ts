@@ -9,7 +9,7 @@ import { openaiChannel, OPENAI_COLUMNS, OPENAI_FEED_PATH, type OpenAiRow } from 
 import { rowSchemaProblems } from '../../src/channels/openai/row-schema.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { runChannel } from '../../src/test-support/catalog-fixtures.js';
-import type { MemoryWriter } from '../../src/test-support/memory-writer.js';
+import type { MemoryWriter } from '../../src/channels/memory-writer.js';
 import { DEMO_CONFIG, DEMO_JP_CONFIG } from '../support/run-cli.js';
 
 interface ShopFeed {

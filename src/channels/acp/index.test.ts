@@ -4,7 +4,7 @@ import type { ResolvedConfig } from '../../model/resolved-config.js';
 import type { Product } from '../../model/generated/product.js';
 import type { ResolvedProduct } from '../../model/resolved.js';
 import { FIXTURE_PRODUCTS, resolveAll, runChannel, testConfig, TEST_CONFIG_INPUT } from '../../test-support/catalog-fixtures.js';
-import { MemoryWriter } from '../../test-support/memory-writer.js';
+import { MemoryWriter } from '../memory-writer.js';
 import type { AcpProduct, AcpVariant } from './feed-types.js';
 import { ACP_METADATA_PATH, ACP_PRODUCTS_PATH, acpChannel } from './index.js';
 

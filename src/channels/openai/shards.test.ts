@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MemoryWriter } from '../../test-support/memory-writer.js';
+import { MemoryWriter } from '../memory-writer.js';
 import { ShardedFeed, shardPath } from './shards.js';
 
 describe('shardPath', () => {
