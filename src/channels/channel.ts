@@ -79,6 +79,37 @@ export interface ChannelSummary {
 export interface ChannelRun {
   add(product: ResolvedProduct): void | Promise<void>;
   close(): Promise<ChannelSummary>;
+  /** The same work as `add`, split so that a refresh can reuse what an unchanged product rendered to (see Rendering). */
+  rendering?: Rendering<unknown>;
+}
+
+/**
+ * A channel's work on one product in two halves, for incremental refresh (pipeline/product-memo.ts):
+ * - `render` makes everything the channel writes for the product, as plain data (strings, numbers, arrays, and
+ *   objects without a `$` key, which the cache's record format reserves), and reports its
+ *   findings. It must be a pure function of the product, the config, the run's channels, and how the run's
+ *   instant compares with the instants the product holds (a sale's start and end, to the minute): the memo
+ *   reuses a rendering while the product, the config and those comparisons stay the same.
+ * - `apply` writes a rendering where it goes in this run (which shard, which counters, whole-catalog state such
+ *   as llms.txt's category tallies, which may read the product), and reports nothing.
+ * `add(product)` is `apply(render(product), product)`; renderedRun builds a run from the two halves.
+ */
+export interface Rendering<P> {
+  render(product: ResolvedProduct): P;
+  apply(rendered: P, product: ResolvedProduct): void | Promise<void>;
+}
+
+/** What a feed with one row or item per variant renders a product to: the text and its counts. */
+export interface FeedRendering {
+  text: string;
+  items: number;
+  skipped: number;
+}
+
+/** A run whose `add` is `apply(render(product), product)`, with the halves exposed for the memo. */
+export function renderedRun<P>(parts: Rendering<P> & { close(): Promise<ChannelSummary> }): ChannelRun {
+  const { render, apply, close } = parts;
+  return { add: (product) => apply(render(product), product), close, rendering: { render, apply } as Rendering<unknown> };
 }
 
 export interface Channel {

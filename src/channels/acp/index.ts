@@ -1,4 +1,4 @@
-import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
+import { renderedRun, type Channel, type ChannelContext, type ChannelRun, type FeedRendering } from '../channel.js';
 import { siteUrl } from '../site-links.js';
 import type { AcpFeedMetadata } from './feed-types.js';
 import { acpLineUrls, parseAcpLine } from './read-back.js';
@@ -54,19 +54,22 @@ export const acpChannel: Channel = {
     const line: LineContext = { seller, language: config.shop.language };
     const file = context.out.open(ACP_PRODUCTS_PATH);
     let items = 0;
-    return {
-      async add(product) {
+    return renderedRun<FeedRendering>({
+      render(product) {
         const result = buildProductLine(product, line);
         for (const d of result.diagnostics) context.diagnostics.report(d);
         // JSON.stringify escapes every line break inside values, so one product stays on one line.
-        await file.write(`${JSON.stringify(result.product)}\n`);
-        items += product.variants.length;
+        return { text: `${JSON.stringify(result.product)}\n`, items: product.variants.length, skipped: 0 };
+      },
+      async apply(rendered) {
+        await file.write(rendered.text);
+        items += rendered.items;
       },
       async close() {
         await metadataWritten;
         await file.close();
         return { items, skipped: 0 };
       },
-    };
+    });
   },
 };

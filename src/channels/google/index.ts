@@ -1,6 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { ResolvedConfig, ResolvedMarket } from '../../model/resolved-config.js';
-import type { Channel, ChannelContext, ChannelRun, OutputStream } from '../channel.js';
+import { renderedRun, type Channel, type ChannelContext, type ChannelRun, type OutputStream } from '../channel.js';
 import { siteUrl } from '../site-links.js';
 import { buildGoogleItem } from './item.js';
 import { googleItemUrls, googleReadBack } from './read-back.js';
@@ -43,25 +43,35 @@ export const googleChannel: Channel = {
     });
     let items = 0;
     let skipped = 0;
-    return {
-      async add(product) {
+    return renderedRun<GoogleRendering>({
+      render(product) {
+        // The items of each feed, in feed order; counts are the main feed's.
+        const rendered: GoogleRendering = { feeds: feeds.map(() => ''), items: 0, skipped: 0 };
         for (const variant of product.variants) {
-          for (const feed of feeds) {
-            await feed.started;
+          feeds.forEach((feed, i) => {
             const prices = feed.market ? variant.markets?.find((m) => m.country === feed.market!.country) : undefined;
             // A variant with no price in a market (priced in another currency) is not offered there.
-            if (feed.market && !prices) continue;
+            if (feed.market && !prices) return;
             const result = buildGoogleItem(product, variant, config, feed.market && prices ? { market: feed.market, prices } : undefined);
             // Findings are the same in every feed: report them once, from the main feed.
             if (!feed.market) for (const d of result.diagnostics) context.diagnostics.report(d);
             if (!result.item) {
-              if (!feed.market) skipped++;
-              continue;
+              if (!feed.market) rendered.skipped++;
+              return;
             }
-            await feed.file.write(`${xml.build({ item: escapeXmlTree(result.item) })}\n`);
-            if (!feed.market) items++;
-          }
+            rendered.feeds[i] += `${xml.build({ item: escapeXmlTree(result.item) })}\n`;
+            if (!feed.market) rendered.items++;
+          });
         }
+        return rendered;
+      },
+      async apply(rendered) {
+        for (const [i, feed] of feeds.entries()) {
+          await feed.started;
+          if (rendered.feeds[i]) await feed.file.write(rendered.feeds[i]!);
+        }
+        items += rendered.items;
+        skipped += rendered.skipped;
       },
       async close() {
         for (const feed of feeds) {
@@ -71,9 +81,16 @@ export const googleChannel: Channel = {
         }
         return { items, skipped };
       },
-    };
+    });
   },
 };
+
+/** What one product gives each feed (the main feed first, then the markets'), and its counts in the main feed. */
+interface GoogleRendering {
+  feeds: string[];
+  items: number;
+  skipped: number;
+}
 
 /** feeds/google/products-<country>.xml: the feed of an extra market. */
 export function marketFeedPath(country: string): string {

@@ -1,5 +1,5 @@
 import { productFileName } from '../../model/file-name.js';
-import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
+import { renderedRun, type Channel, type ChannelContext, type ChannelRun } from '../channel.js';
 import { siteUrl } from '../site-links.js';
 import { jsonLdDocumentUrls, parseJsonLdDocument } from './read-back.js';
 import { serializeJsonLd } from './embed.js';
@@ -48,8 +48,8 @@ export const jsonldChannel: Channel = {
         ),
       );
     }
-    return {
-      async add(product) {
+    return renderedRun<{ path: string; text: string }>({
+      render(product) {
         const subject = { productId: product.id, channel: 'jsonld', origin: product.origin };
         if (product.images.length === 0 && product.variants.every((v) => v.images.length === 0)) {
           context.diagnostics.report(jsonldImageMissing.diagnostic(subject, { message: 'The product has no image, so its page is not eligible for merchant listings.', pointer: '/images' }));
@@ -70,14 +70,17 @@ export const jsonldChannel: Channel = {
             }
           }
         }
-        await context.out.writeFile(`jsonld/${productFileName(product.id)}.jsonld`, serializeJsonLd(productDocument(product, policies)));
+        return { path: `jsonld/${productFileName(product.id)}.jsonld`, text: serializeJsonLd(productDocument(product, policies)) };
+      },
+      async apply(rendered) {
+        await context.out.writeFile(rendered.path, rendered.text);
         items++;
       },
       async close() {
         await site;
         return { items, skipped: 0 };
       },
-    };
+    });
   },
 };
 

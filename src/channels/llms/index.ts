@@ -1,4 +1,4 @@
-import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
+import { renderedRun, type Channel, type ChannelContext, type ChannelRun } from '../channel.js';
 import { CatalogSummary, MAX_CATEGORIES } from './catalog-summary.js';
 import { renderCategoryPage } from './category-page.js';
 import { FullTextWriter } from './full-text.js';
@@ -37,15 +37,21 @@ export const llmsChannel: Channel = {
     const summary = new CatalogSummary(config.llms.maxProducts);
     const full = new FullTextWriter(out.open(LLMS_FULL_PATH), config, context.links);
     let pages = 0;
-    return {
-      async add(product) {
+    // A product's page and its line in llms.txt are its own; the tallies and llms-full.txt (cut at its size
+    // limit) are the catalog's, so apply keeps them.
+    return renderedRun<{ line: string; page?: { path: string; text: string } }>({
+      render(product) {
         const page = config.llms.productPages ? siteUrl(config, productPagePath(product.id)) : product.url;
-        summary.add(product, productLine(product, page));
-        if (config.llms.productPages) {
-          await out.writeFile(productPagePath(product.id), renderProductPage(product, config));
+        const line = productLine(product, page);
+        return config.llms.productPages ? { line, page: { path: productPagePath(product.id), text: renderProductPage(product, config) } } : { line };
+      },
+      async apply(rendered, product) {
+        summary.add(product, rendered.line);
+        if (rendered.page) {
+          await out.writeFile(rendered.page.path, rendered.page.text);
           pages++;
         }
-        await full.add(product, page);
+        await full.add(product, config.llms.productPages ? siteUrl(config, productPagePath(product.id)) : product.url);
       },
       async close() {
         const subject = { channel: CHANNEL };
@@ -99,6 +105,6 @@ export const llmsChannel: Channel = {
         // Items: the product pages, or the products llms-full.txt holds when pages are off.
         return { items: config.llms.productPages ? pages : fullResult.written, skipped: 0 };
       },
-    };
+    });
   },
 };

@@ -1,6 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { ResolvedConfig } from '../../model/resolved-config.js';
-import type { Channel, ChannelContext, ChannelRun, ReadBack } from '../channel.js';
+import { renderedRun, type Channel, type ChannelContext, type ChannelRun, type FeedRendering, type ReadBack } from '../channel.js';
 import { escapeXmlTree } from '../../model/xml-text.js';
 import { siteUrl } from '../site-links.js';
 import { buildMetaItem } from './item.js';
@@ -47,19 +47,27 @@ export const metaChannel: Channel = {
     const started = file.write(header(xml, config));
     let items = 0;
     let skipped = 0;
-    return {
-      async add(product) {
-        await started;
+    return renderedRun<FeedRendering>({
+      render(product) {
+        const rendered: FeedRendering = { text: '', items: 0, skipped: 0 };
         for (const variant of product.variants) {
+          // The run's instant only decides how the product's own sale start and end are rounded (date-time.ts).
           const result = buildMetaItem(product, variant, config, context.now.epochMs);
           for (const d of result.diagnostics) context.diagnostics.report(d);
           if (!result.item) {
-            skipped++;
+            rendered.skipped++;
             continue;
           }
-          await file.write(`${xml.build({ item: escapeXmlTree(result.item) })}\n`);
-          items++;
+          rendered.text += `${xml.build({ item: escapeXmlTree(result.item) })}\n`;
+          rendered.items++;
         }
+        return rendered;
+      },
+      async apply(rendered) {
+        await started;
+        if (rendered.text) await file.write(rendered.text);
+        items += rendered.items;
+        skipped += rendered.skipped;
       },
       async close() {
         await started;
@@ -67,7 +75,7 @@ export const metaChannel: Channel = {
         await file.close();
         return { items, skipped };
       },
-    };
+    });
   },
 };
 

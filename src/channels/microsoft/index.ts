@@ -1,4 +1,4 @@
-import type { Channel, ChannelContext, ChannelRun, ReadBack } from '../channel.js';
+import { renderedRun, type Channel, type ChannelContext, type ChannelRun, type FeedRendering, type ReadBack } from '../channel.js';
 import { siteUrl } from '../site-links.js';
 import { microsoftReadBackAt } from './read-back.js';
 import { buildMicrosoftRow } from './row.js';
@@ -47,25 +47,32 @@ export const microsoftChannel: Channel = {
     const started = file.write(tsvHeader());
     let items = 0;
     let skipped = 0;
-    return {
-      async add(product) {
-        await started;
+    return renderedRun<FeedRendering>({
+      render(product) {
+        const rendered: FeedRendering = { text: '', items: 0, skipped: 0 };
         for (const variant of product.variants) {
           const result = buildMicrosoftRow(product, variant, run);
           for (const d of result.diagnostics) context.diagnostics.report(d);
           if (!result.row) {
-            skipped++;
+            rendered.skipped++;
             continue;
           }
-          await file.write(tsvRow(result.row));
-          items++;
+          rendered.text += tsvRow(result.row);
+          rendered.items++;
         }
+        return rendered;
+      },
+      async apply(rendered) {
+        await started;
+        if (rendered.text) await file.write(rendered.text);
+        items += rendered.items;
+        skipped += rendered.skipped;
       },
       async close() {
         await started;
         await file.close();
         return { items, skipped };
       },
-    };
+    });
   },
 };

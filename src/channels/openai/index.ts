@@ -1,4 +1,4 @@
-import type { Channel, ChannelContext, ChannelRun } from '../channel.js';
+import { renderedRun, type Channel, type ChannelContext, type ChannelRun } from '../channel.js';
 import type { OpenAiRow } from './columns.js';
 import { siteUrl } from '../site-links.js';
 import { delimitedHeader, delimitedRow, tsvIdProblem } from './delimited.js';
@@ -16,6 +16,12 @@ export { shardPath } from './shards.js';
 
 /** The canonical JSON Lines file, always written: https://developers.openai.com/commerce/specs/file-upload/overview */
 export const OPENAI_FEED_PATH = shardPath('jsonl', 0);
+
+/** One product's rows, each as every format of the run writes it (jsonl first), and the variants left out. */
+interface OpenAiRendering {
+  rows: string[][];
+  skipped: number;
+}
 
 /** How each format writes a row; JSON Lines is one JSON.stringify per row and newline. */
 const SERIALIZE: Readonly<Record<FeedFormat, (row: OpenAiRow) => string>> = {
@@ -67,14 +73,16 @@ export const openaiChannel: Channel = {
     const tsv = formats.includes('tsv');
     let items = 0;
     let skipped = 0;
-    return {
-      async add(product) {
+    return renderedRun<OpenAiRendering>({
+      render(product) {
+        // Each row as each format writes it: the shards a row goes to depend on its place in the run (apply).
+        const rendered: OpenAiRendering = { rows: [], skipped: 0 };
         for (const variant of product.variants) {
           const built = buildOpenAiRow(product, variant, run);
           for (const d of built.diagnostics) report(d);
           const { row } = built;
           if (!row) {
-            skipped++;
+            rendered.skipped++;
             continue;
           }
           const subject = { productId: product.id, variantId: variant.id, channel: 'openai', origin: product.origin };
@@ -86,17 +94,24 @@ export const openaiChannel: Channel = {
           }
           if (problems.length > 0) {
             for (const d of problems) report(d);
-            skipped++;
+            rendered.skipped++;
             continue;
           }
-          for (const { feed, serialize } of feeds) await feed.write(serialize(row));
+          rendered.rows.push(feeds.map(({ serialize }) => serialize(row)));
+        }
+        return rendered;
+      },
+      async apply(rendered) {
+        for (const formats of rendered.rows) {
+          for (const [i, { feed }] of feeds.entries()) await feed.write(formats[i]!);
           items++;
         }
+        skipped += rendered.skipped;
       },
       async close() {
         for (const { feed } of feeds) await feed.close();
         return { items, skipped };
       },
-    };
+    });
   },
 };
