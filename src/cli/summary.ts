@@ -76,6 +76,10 @@ export function formatSummary(result: RunResult, options: { command: 'build' | '
     const extra = [f.removed ? `${n(f.removed)} removed` : '', f.kept ? `${n(f.kept)} kept from channels that did not run` : '', f.notOurs ? `${n(f.notOurs)} not agentshelf's, kept` : ''].filter(Boolean);
     lines.push(`  files      ${n(f.written)} written, ${n(f.unchanged)} unchanged (not touched)${extra.length ? `, ${extra.join(', ')}` : ''}`);
   }
+  if (changes?.rendering) {
+    const { reused, rendered } = changes.rendering;
+    lines.push(`  rendered   ${n(rendered)} product rendering(s) made, ${n(reused)} reused from the last run (unchanged products)`);
+  }
   if (result.failure) lines.push(c.red(`  ${result.failure.code === 'E_PUBLISH_REFUSED' ? 'refused' : 'failed'}    ${result.failure.message}`));
   if (result.failure && Object.hasOwn(ERROR_CODES, result.failure.code)) lines.push(c.dim(`             what to do: ${ERROR_CODES[result.failure.code].todo}`));
   if (result.published && result.out) lines.push(c.green(`  published  ${rel(result.out)}/`));

@@ -14,7 +14,8 @@ import { FactTable } from '../publish/parity/fact-table.js';
 import { checkParity } from '../publish/parity/parity-check.js';
 import { canScanInWorker, scanInWorker } from '../publish/parity/scan-in-worker.js';
 import type { RunReport } from '../publish/run-report.js';
-import { readRunState, statePathOf, writeRunState, type RunState } from '../publish/run-state.js';
+import { cachePathOf, readRunState, statePathOf, writeRunState, type RunState } from '../publish/run-state.js';
+import { installRenderCache } from '../publish/render-cache.js';
 import { mergeWritten, StagingFolder } from '../publish/staging.js';
 import { describeChanges, newlyInvalid } from './describe-changes.js';
 import { checkLinksInto } from './check-links.js';
@@ -51,7 +52,8 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
       const reference = new FactTable();
       const running = new Set(selectChannels(options.channels).map((c) => c.id));
       const kept = new Set((published?.manifest.channels ?? []).map((c) => c.id).filter((id) => !running.has(id) && CHANNELS.some((c) => c.id === id)));
-      const ran = await runChannels({ options, out: staging, report, now, reference, kept });
+      const memo = options.cache === false ? undefined : { dir: cachePathOf(out, options.stateDir), spool: target.spool };
+      const ran = await runChannels({ options, out: staging, report, now, reference, kept, ...(memo ? { memo } : {}) });
       // What this run does not replace is carried over first, so that parity holds the whole folder to the model.
       // A site folder that does not exist yet holds no file of the site: the build creates it, as without --site.
       const ours = options.site && existsSync(out) ? await listedFiles(out) : undefined;
@@ -67,6 +69,7 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
           : NOTHING_CARRIED;
       if (carried.conflicts.length > 0) throw siteConflict(out, carried.conflicts);
       const changes = emptyChanges();
+      if (ran.memo) changes.rendering = ran.memo;
       const parityFindings = await checkStagedParity(report, { options, root: target.staging, now, reference });
       reference.clear();
       if (published) await describeChanges({ live: out, staging: target.staging, items: new Map(report.summary().channels.map((c) => [c.id, c.items])), now: Date.parse(now), into: changes });
@@ -80,6 +83,8 @@ export async function buildCatalog(options: BuildOptions): Promise<RunResult> {
       }
       await finishStaging({ staging, spool: target.spool, ran, published, carried, report, changes });
       if (options.signal?.aborted) throw interrupted(options.signal);
+      // What this run rendered becomes the cache once its outputs are complete; a run that fails or is killed before leaves the last cache.
+      if (memo) await installRenderCache(memo.spool, memo.dir, lanePlanOf(options).length);
       await commitPublish(target);
       await writeRunState(statePath, stateOf(out, now, report, ran.invalid));
       return { ok: true, published: true, out, now };

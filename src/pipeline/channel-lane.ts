@@ -84,11 +84,17 @@ export class InThreadBackend implements LaneBackend {
     return done;
   }
 
+  private closed = false;
+
   /** Its channels write through the main thread's writer, which accounts for their files itself. */
   async close(): Promise<ChannelSetClosed> {
     await this.chain;
+    this.closed = true;
     return this.set.close();
   }
 
-  async dispose(): Promise<void> {}
+  async dispose(): Promise<void> {
+    if (!this.closed) this.set.abort();
+    this.closed = true;
+  }
 }

@@ -1,7 +1,8 @@
 import type { Channel, ChannelContext, ChannelRun, OutputStream, OutputWriter } from '../channels/channel.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, DiagnosticSink } from '../model/diagnostic.js';
 import type { ResolvedProduct } from '../model/resolved.js';
 import type { ChannelReport } from '../publish/run-report.js';
+import { replayed, type MemoEntry, type ProductMemo } from './product-memo.js';
 
 /** A writer that keeps nothing: validate runs every channel's rules without writing outputs. */
 export const discardWriter: OutputWriter = {
@@ -34,6 +35,8 @@ export interface ChannelSetClosed {
   summaries: ChannelReport[];
   /** What the channels reported while closing, keyed by channel rank. */
   findings: LaneFindings;
+  /** Renderings reused from the last run and made anew, over products × channels that render (with a memo). */
+  memo?: { reused: number; rendered: number };
 }
 
 /**
@@ -45,10 +48,15 @@ export class ChannelSet {
   private collected: LaneFindings = { diagnostics: [], keys: [] };
   private key = 0;
   private readonly runs: Array<{ channel: Channel; rank: number; run: ChannelRun }>;
+  private readonly sink: DiagnosticSink;
+  private readonly memo: ProductMemo | undefined;
 
-  /** `ranks` places each channel in the registry's order (its index there). */
-  constructor(channels: readonly Channel[], context: Omit<ChannelContext, 'diagnostics'>, ranks: (channel: Channel) => number) {
-    const sink = {
+  /**
+   * `ranks` places each channel in the registry's order (its index there). `memo`, when given, is made for the
+   * channels whose runs render (ChannelRun.rendering), so a refresh reuses what unchanged products rendered to.
+   */
+  constructor(channels: readonly Channel[], context: Omit<ChannelContext, 'diagnostics'>, ranks: (channel: Channel) => number, memo?: (channels: string[]) => ProductMemo) {
+    this.sink = {
       report: (d: Diagnostic) => {
         this.collected.diagnostics.push(d);
         this.collected.keys.push(this.key);
@@ -58,12 +66,18 @@ export class ChannelSet {
       // What a channel reports while opening comes before anything it reports on a product.
       const rank = ranks(channel);
       this.key = findingKey(-1, rank);
-      return { channel, rank, run: channel.open({ ...context, diagnostics: sink }) };
+      return { channel, rank, run: channel.open({ ...context, diagnostics: this.sink }) };
     });
+    const rendering = this.runs.filter(({ run }) => run.rendering).map(({ channel }) => channel.id);
+    this.memo = memo && rendering.length > 0 ? memo(rendering) : undefined;
   }
 
   async addBatch(products: readonly ResolvedProduct[]): Promise<LaneFindings> {
     for (const [i, product] of products.entries()) {
+      if (this.memo) {
+        await this.addRemembered(i, product, this.memo);
+        continue;
+      }
       for (const { rank, run } of this.runs) {
         this.key = findingKey(i, rank);
         await run.add(product);
@@ -78,7 +92,41 @@ export class ChannelSet {
       this.key = rank;
       summaries.push({ id: channel.id, spec: channel.spec, ...(await run.close()) });
     }
-    return { summaries, findings: this.take() };
+    this.memo?.commit();
+    return { summaries, findings: this.take(), ...(this.memo ? { memo: { reused: this.memo.hits, rendered: this.memo.misses } } : {}) };
+  }
+
+  /** Drops the memo's new file after a failure; the last run's cache stays. */
+  abort(): void {
+    this.memo?.abort();
+  }
+
+  /** Feeds one product, applying what the last run rendered it to where that still holds, and remembering it. */
+  private async addRemembered(i: number, product: ResolvedProduct, memo: ProductMemo): Promise<void> {
+    const lookup = memo.look(product);
+    const entries: Record<string, MemoEntry> = {};
+    let reused = 0;
+    for (const { channel, rank, run } of this.runs) {
+      this.key = findingKey(i, rank);
+      const { rendering } = run;
+      if (!rendering) {
+        await run.add(product);
+        continue;
+      }
+      const cached = lookup.entries?.[channel.id];
+      if (cached) {
+        for (const d of cached[1]) this.sink.report(replayed(d, product));
+        await rendering.apply(cached[0], product);
+        entries[channel.id] = cached;
+        reused++;
+      } else {
+        const from = this.collected.diagnostics.length;
+        const rendered = rendering.render(product);
+        entries[channel.id] = [rendered, this.collected.diagnostics.slice(from)];
+        await rendering.apply(rendered, product);
+      }
+    }
+    memo.keep(lookup, entries, reused);
   }
 
   private take(): LaneFindings {

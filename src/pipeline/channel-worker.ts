@@ -7,6 +7,7 @@ import { channelContext, channelRank, selectChannels } from '../channels/registr
 import { isAgentshelfError } from '../model/errors.js';
 import { StagingFolder } from '../publish/staging.js';
 import { ChannelSet, discardWriter } from './channel-set.js';
+import { ProductMemo } from './product-memo.js';
 import type { FromWorker, LaneWorkerData, ToWorker } from './lane-worker-protocol.js';
 
 const data = workerData as LaneWorkerData;
@@ -17,7 +18,13 @@ let chain: Promise<void> = Promise.resolve();
 let failed = false;
 
 try {
-  const set = new ChannelSet(selectChannels(data.channels), channelContext({ config: data.config, assets: data.assets, channels: new Set(data.runChannels), now: data.now, out: staging ?? discardWriter }), channelRank);
+  const { memo } = data;
+  const set = new ChannelSet(
+    selectChannels(data.channels),
+    channelContext({ config: data.config, assets: data.assets, channels: new Set(data.runChannels), now: data.now, out: staging ?? discardWriter }),
+    channelRank,
+    memo ? (channels) => new ProductMemo(memo, data.now.epochMs, channels) : undefined,
+  );
   port.on('message', (message: ToWorker) => {
     chain = chain.then(async () => {
       if (failed) return;

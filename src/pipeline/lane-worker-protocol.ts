@@ -16,6 +16,15 @@ export interface LaneWorkerData {
   /** The staging folder to write into; absent for validate, which writes nothing. */
   root?: string;
   staging?: StagingOptions;
+  /** The lane's render cache (pipeline/product-memo.ts); absent when the run keeps none. */
+  memo?: MemoFile;
+}
+
+/** Where a lane reads what its channels rendered last time and writes this run's, and the fingerprint of its records. */
+export interface MemoFile {
+  read: string;
+  write: string;
+  fingerprint: string;
 }
 
 export type ToWorker = { type: 'batch'; products: ResolvedProduct[] } | { type: 'close' };

@@ -39,6 +39,12 @@ export interface BuildOptions {
   force?: boolean;
   /** Where the run state is kept (the last published run, for the gate and the change report); default: beside the output folder. */
   stateDir?: string;
+  /**
+   * Keep what each product rendered to (beside the run state, see cachePathOf), and reuse it for products that
+   * did not change: a refresh then renders only the changed products. Outputs are the same either way.
+   * Default true; false neither reads nor writes the cache.
+   */
+  cache?: boolean;
   /** How long to wait for another run that holds the output folder's lock; default 0: fail at once. */
   waitMs?: number;
   /** How many info findings of one rule the JSON report lists (the rest are counted); all when absent. */

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Channel, ChannelAssets, OutputWriter } from '../channels/channel.js';
 import { channelContext, channelRank, selectChannels } from '../channels/registry.js';
 import { AgentshelfError } from '../model/errors.js';
@@ -10,6 +11,7 @@ import { OUTPUT_READERS } from '../publish/parity/readers.js';
 import type { ChannelReport, RunReport } from '../publish/run-report.js';
 import { INVALID_IDS_KEPT } from '../publish/run-state.js';
 import { mergeWritten, StagingFolder, type WrittenOutputs } from '../publish/staging.js';
+import { renderCacheName, renderCacheSpoolPath } from '../publish/render-cache.js';
 import { interruptible } from './interruptible.js';
 import { HttpClient } from '../sources/http/http-client.js';
 import type { ReadContext } from '../sources/read-context.js';
@@ -17,6 +19,8 @@ import { inputBytes, readInputs } from '../sources/read-inputs.js';
 import { ChannelLanes, InThreadBackend, type LaneBackend } from './channel-lane.js';
 import { planLanes, type LanePlan } from './lane-plan.js';
 import { ChannelSet } from './channel-set.js';
+import type { MemoFile } from './lane-worker-protocol.js';
+import { memoFingerprint, ProductMemo } from './product-memo.js';
 import type { BuildOptions } from './options.js';
 import { resolveCatalog } from './resolve-catalog.js';
 import { WorkerBackend } from './worker-backend.js';
@@ -55,6 +59,11 @@ export interface ChannelsRun {
   reference?: FactTable;
   /** Channels that do not run but whose published outputs are kept (build of some channels): they may be linked to. */
   kept?: ReadonlySet<string>;
+  /**
+   * The render cache (build only): the folder the last run's is in, and the spool this run writes its own into
+   * (publish/render-cache.ts); the build installs it once it has published.
+   */
+  memo?: { dir: string; spool: string };
 }
 
 export interface ChannelsRan {
@@ -62,6 +71,8 @@ export interface ChannelsRan {
   written?: WrittenOutputs;
   /** Products and variants left out as invalid (catalog errors): their count, and ids up to INVALID_IDS_KEPT. */
   invalid: { count: number; ids: string[] };
+  /** Over products × channels that render: renderings reused from the last run, and made anew (with a memo). */
+  memo?: { reused: number; rendered: number };
 }
 
 /**
@@ -80,11 +91,22 @@ export async function runChannels(run: ChannelsRun): Promise<ChannelsRan> {
   const plan = lanePlanOf(options);
   // Workers write beside this thread into the same staging folder, each with its own spool; validate's writer keeps nothing.
   const staging = (lane: number) => (out instanceof StagingFolder ? { root: out.root, staging: out.optionsFor(`lane-${lane}`) } : {});
-  const backends: LaneBackend[] = plan.map((laneChannels, lane) =>
-    lane === 0
-      ? new InThreadBackend(new ChannelSet(laneChannels, channelContext({ config: options.config, assets, channels: ids, now, out }), channelRank))
-      : new WorkerBackend({ config: options.config, assets, channels: laneChannels.map((c) => c.id), runChannels: [...ids], now, ...staging(lane) }),
-  );
+  const fingerprint = run.memo ? memoFingerprint(options.config, ids) : undefined;
+  const memoFile = (lane: number): MemoFile | undefined =>
+    run.memo ? { read: join(run.memo.dir, renderCacheName(lane)), write: renderCacheSpoolPath(run.memo.spool, lane), fingerprint: fingerprint! } : undefined;
+  const backends: LaneBackend[] = plan.map((laneChannels, lane) => {
+    const memo = memoFile(lane);
+    return lane === 0
+      ? new InThreadBackend(
+          new ChannelSet(
+            laneChannels,
+            channelContext({ config: options.config, assets, channels: ids, now, out }),
+            channelRank,
+            memo ? (rendering) => new ProductMemo(memo, now.epochMs, rendering) : undefined,
+          ),
+        )
+      : new WorkerBackend({ config: options.config, assets, channels: laneChannels.map((c) => c.id), runChannels: [...ids], now, ...staging(lane), ...(memo ? { memo } : {}) });
+  });
   const lanes = new ChannelLanes(backends, report);
   const { counts } = report;
   const http = new HttpClient(options.config.sources);
@@ -132,10 +154,16 @@ export async function runChannels(run: ChannelsRun): Promise<ChannelsRan> {
     const summaries = new Map<string, ChannelReport>(closed.flatMap((lane) => lane.summaries.map((summary) => [summary.id, summary] as const)));
     for (const channel of channels) report.addChannel(summaries.get(channel.id)!);
     const written = closed.flatMap((lane) => (lane.written ? [lane.written] : [])).reduce<WrittenOutputs | undefined>((all, one) => (all ? mergeWritten(all, one) : one), undefined);
-    return { channels, invalid, ...(written ? { written } : {}) };
+    const memos = closed.flatMap((lane) => (lane.memo ? [lane.memo] : []));
+    const memo = memos.length > 0 ? { reused: sum(memos.map((m) => m.reused)), rendered: sum(memos.map((m) => m.rendered)) } : undefined;
+    return { channels, invalid, ...(written ? { written } : {}), ...(memo ? { memo } : {}) };
   } finally {
     await lanes.dispose();
   }
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }
 
 /** Reads the files channels build on; a missing one is a usage problem, reported before anything is written. */

@@ -21,6 +21,11 @@ export interface ChangeReport {
   /** Items left out as invalid this run that were not last time (from the run state). */
   newlyInvalid?: number;
   files?: { written: number; unchanged: number; removed: number; kept: number; notOurs: number };
+  /**
+   * Over products × channels that render (Channel `rendering`): renderings reused from the last run's cache,
+   * because the product, the config and the sale windows it holds did not change, and renderings made anew.
+   */
+  rendering?: { reused: number; rendered: number };
   examples: {
     added: string[];
     removed: string[];

@@ -25,6 +25,14 @@ export function statePathOf(out: string, stateDir?: string): string {
   return stateDir ? join(stateDir, 'agentshelf-state.json') : join(dirname(out), `.${basename(out)}.state.json`);
 }
 
+/**
+ * Where an output folder's render cache lives (pipeline/product-memo.ts): beside it (`.public.cache/`), or in
+ * `--state DIR` as `cache/`. Like the state, it is not for the public, and deleting it only costs time.
+ */
+export function cachePathOf(out: string, stateDir?: string): string {
+  return stateDir ? join(stateDir, 'cache') : join(dirname(out), `.${basename(out)}.cache`);
+}
+
 /** The state of the last published run, or undefined before the first (or when the file cannot be read). */
 export async function readRunState(path: string): Promise<RunState | undefined> {
   const text = await readFile(path, 'utf8').catch(() => undefined);

@@ -58,8 +58,9 @@ describe('atomic publishing', () => {
   it('recovers on the next run: takes over the dead run\'s lock and clears its staging folder', async () => {
     const result = await runCli(['build', '-c', DEMO_CONFIG, '-o', out, '--report', join(dir.path, 'r2.json'), '--now', DEMO_NOW]);
     expect(result.code, result.stderr).toBe(0);
-    // Only the run state stays beside the folder (the publish gate's memory of the last run).
-    expect(readdirSync(dir.path).filter((n) => n.startsWith('.public.'))).toEqual(['.public.state.json']);
+    // Only the run state (the publish gate's memory of the last run) and the render cache stay beside the folder.
+    expect(readdirSync(dir.path).filter((n) => n.startsWith('.public.'))).toEqual(['.public.cache', '.public.state.json']);
+    expect(readdirSync(join(dir.path, '.public.cache')).every((n) => /^lane-\d+\.bin$/.test(n))).toBe(true);
     expect(await treeDigest(out)).toEqual(good);
   });
 

@@ -76,6 +76,8 @@ describe('a build killed at any moment', () => {
     // The next run cleans up what the killed ones left: staging folders, spools, half-made locks.
     const last = await runCli(['build', '-c', DEMO_CONFIG, '-o', out, '--now', DEMO_NOW, '--force', '-q', '--report', join(dir.path, 'last.json')]);
     expect(last.code, last.stderr).toBe(0);
-    expect(readdirSync(dir.path).filter((n) => n.startsWith('.public.') && n !== '.public.state.json')).toEqual([]);
+    expect(readdirSync(dir.path).filter((n) => n.startsWith('.public.') && n !== '.public.state.json' && n !== '.public.cache')).toEqual([]);
+    // The render cache holds only complete files, moved in by published runs: nothing half-written.
+    expect(readdirSync(join(dir.path, '.public.cache')).every((n) => /^lane-\d+\.bin$/.test(n))).toBe(true);
   });
 });

@@ -261,6 +261,8 @@ describe('running unattended', () => {
       const out = at(`stopped-${signal}`);
       expect((await build(out)).ok).toBe(true);
       const before = await treeDigest(out);
+      const cache = join(dir.path, `.stopped-${signal}.cache`);
+      const cacheBefore = await treeDigest(cache);
       const child = spawn(process.execPath, [BIN, 'build', '-c', DEMO_CONFIG, '-i', largeCatalog(), '-o', out, '--force', '--report', at(`${signal}.json`)], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -269,8 +271,10 @@ describe('running unattended', () => {
       const [exit] = await once(child, 'close');
       expect(exit, stderr).toBe(code);
       expect(stderr).toContain(`stopped by ${signal}`);
-      expect(readdirSync(dir.path).filter((n) => n.startsWith(`.stopped-${signal}.`) && !n.endsWith('.state.json'))).toEqual([]);
+      expect(readdirSync(dir.path).filter((n) => n.startsWith(`.stopped-${signal}.`) && !n.endsWith('.state.json') && !n.endsWith('.cache'))).toEqual([]);
       expect(await treeDigest(out)).toEqual(before);
+      // The render cache is the last published run's, untouched.
+      expect(await treeDigest(cache)).toEqual(cacheBefore);
     });
   });
 });

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { EXIT_CODES_HELP } from '../exit-codes.js';
 import { catalogOptions, type CatalogArgs } from '../common-options.js';
 
-type Args = CatalogArgs & { out?: string; site?: string; checkLinks?: boolean; wait?: number };
+type Args = CatalogArgs & { out?: string; site?: string; checkLinks?: boolean; wait?: number; cache?: boolean };
 
 export function buildCommand(setExit: (code: number) => void): CommandModule<object, Args> {
   return {
@@ -14,6 +14,11 @@ export function buildCommand(setExit: (code: number) => void): CommandModule<obj
         .option('site', { type: 'string', conflicts: 'out', describe: 'A built site to write the outputs into, at its root: its own files are kept, and a run that would overwrite one is refused' })
         .option('check-links', { type: 'boolean', default: false, describe: 'Check every product and image URL before publishing (see the config\'s "links")' })
         .option('wait', { type: 'number', describe: 'Seconds to wait for another run publishing to the same folder, instead of failing at once' })
+        .option('cache', {
+          type: 'boolean',
+          default: true,
+          describe: 'Keep what each product rendered to beside the run state, so the next run renders only changed products; --no-cache neither reads nor writes it (the outputs are the same)',
+        })
         .example('$0 build --config shop.config.json', 'build every output the config describes')
         .example('$0 build -c shop.config.json -i catalog.ndjson -o public', 'build from another catalog into another folder')
         .example('$0 build -c shop.config.json --channels google --strict', 'only the Google feed (the other outputs stay as they are); fail on any error')

@@ -11,7 +11,7 @@ import { progressBar } from '../progress-bar.js';
 import { reportResult } from '../report-result.js';
 import { INFO_LISTED_PER_RULE, inputsArg, loadConfigArg, nowArg, type CatalogArgs } from '../common-options.js';
 
-type Args = CatalogArgs & { out?: string; site?: string; checkLinks?: boolean; wait?: number };
+type Args = CatalogArgs & { out?: string; site?: string; checkLinks?: boolean; wait?: number; cache?: boolean };
 
 /** A run that has not stopped this long after a signal is abandoned: its staging folder and lock removed, the process ended. */
 const STOP_GRACE_MS = 10_000;
@@ -42,6 +42,7 @@ export async function runCatalogCommand(command: 'build' | 'validate', args: Arg
   if (command === 'build') {
     if (args.checkLinks) options.checkLinks = true;
     if (args.wait !== undefined) options.waitMs = Math.round(args.wait * 1000);
+    if (args.cache === false) options.cache = false;
     const outDir = options.out ?? loaded.config.out;
     if (outDir) {
       const out = checkOutPath(outDir);
