@@ -8,25 +8,26 @@ const perVariantText = (n) => fmt(n, n !== undefined && n < 100 ? 1 : 0);
 const cells = (widths) => (values) => values.map((v, i) => (i === 0 ? String(v).padEnd(widths[0]) : String(v).padStart(widths[i]))).join('  ');
 
 export function printRunTable({ size, variants, rows, peer, changed }) {
-  const line = cells([16, 7, 10, 11, 9, 7, 7, 6]);
+  const line = cells([16, 7, 10, 11, 9, 9, 7, 7, 6]);
   console.log(`\n${size} (${fmt(variants)} variants)`);
-  console.log(line(['run', 'wall s', 'variants/s', 'peak RSS MB', 'B/variant', 'floor s', '× floor', '× peer']));
+  console.log(line(['run', 'wall s', 'variants/s', 'peak RSS MB', 'B/variant', 'cache B/v', 'floor s', '× floor', '× peer']));
   for (const r of rows) {
     const name = r.kind === 'full' ? r.run : `${r.run}, ${r.kind}`;
     if (!r.ok) console.log(`${name.padEnd(16)}  failed: ${r.error}`);
-    else console.log(line([name, fmt(r.wallMs / 1000, 1), fmt(r.variantsPerSecond), fmt(r.maxRssMb), perVariantText(r.bytesPerVariant), fmt(r.floorMs / 1000, 1), fmt(r.ratioToFloor, 1), fmt(r.ratioToPeer, 2)]));
+    else console.log(line([name, fmt(r.wallMs / 1000, 1), fmt(r.variantsPerSecond), fmt(r.maxRssMb), perVariantText(r.bytesPerVariant), perVariantText(r.cacheBytesPerVariant), fmt(r.floorMs / 1000, 1), fmt(r.ratioToFloor, 1), fmt(r.ratioToPeer, 2)]));
   }
   if (peer) {
     if (!peer.ok) console.log(`${'peer (google)'.padEnd(16)}  failed: ${peer.error}`);
-    else console.log(line(['peer (google)', fmt(peer.wallMs / 1000, 1), fmt(peer.variantsPerSecond), fmt(peer.maxRssMb), perVariantText(peer.bytesPerVariant), '', '', '']));
+    else console.log(line(['peer (google)', fmt(peer.wallMs / 1000, 1), fmt(peer.variantsPerSecond), fmt(peer.maxRssMb), perVariantText(peer.bytesPerVariant), '', '', '', '']));
   }
   console.log('× floor: wall time over the floor\'s (a refresh: over the full build\'s floor). × peer: our Google channel\'s wall time over the peer\'s.');
   if (peer?.ok && peer.oursToPeer !== undefined) console.log(`peer @xcommerceweb/google-merchant-feed (Google feed only): our Google channel is ${fmt(peer.oursToPeer, 1)}× faster`);
   for (const r of rows.filter((row) => row.kind !== 'full' && row.ok && row.changes)) {
-    const { files, variants: v } = r.changes;
+    const { files, variants: v, rendering } = r.changes;
     const seen = v ? `the build saw ${fmt(v.added)} variants added, ${fmt(v.removed)} removed, ${fmt(v.priceChanged)} with a new price, ${fmt(v.availabilityChanged)} with a new availability; ` : '';
     const input = r.kind === 'refresh 1%' && changed ? ` (input: ${Object.entries(changed.changed).map(([kind, n]) => `${n} ${kind}`).join(', ')} of ${fmt(changed.productsBefore)} products)` : '';
-    console.log(`${r.kind}${input}: ${seen}files ${fmt(files?.written)} written, ${fmt(files?.unchanged)} unchanged, ${fmt(files?.removed)} removed`);
+    const rendered = rendering ? `; product renderings ${fmt(rendering.rendered)} made, ${fmt(rendering.reused)} reused from the cache` : '';
+    console.log(`${r.kind}${input}: ${seen}files ${fmt(files?.written)} written, ${fmt(files?.unchanged)} unchanged, ${fmt(files?.removed)} removed${rendered}`);
   }
 }
 

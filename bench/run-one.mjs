@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // One measured build, in a fresh process so its peak RSS is its own: prints a JSON line with wall time,
 // peak RSS (process.resourceUsage().maxRSS, in KB), the bytes in the output folder, and what the run changed
-// against the published folder. It never removes the output folder: into an empty one it is a full build, into
+// against the published folder, and the size of the render cache beside it. It never removes the output folder: into an empty one it is a full build, into
 // a published one (its state file and lock beside it) a refresh.
 //   node bench/run-one.mjs --config C --input I --out O [--channels a,b]
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { buildCatalog, loadConfigFile } from '../dist/index.js';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []));
@@ -19,6 +20,7 @@ async function size(dir) {
   return bytes;
 }
 
+const cache = join(dirname(args.out), `.${basename(args.out)}.cache`);
 const { config } = await loadConfigFile(args.config);
 const started = process.hrtime.bigint();
 const result = await buildCatalog({
@@ -37,10 +39,12 @@ console.log(
     wallMs: Math.round(wallMs),
     maxRssKb: process.resourceUsage().maxRSS,
     outputBytes: result.ok ? await size(args.out) : 0,
+    // The render cache beside the folder (README "Incremental refresh"): disk the refresh buys its speed with.
+    cacheBytes: existsSync(cache) ? await size(cache) : 0,
     variantsRead: result.summary.variants.read,
     variants: result.summary.variants.published,
     products: result.summary.products.published,
     channels: result.summary.channels.map((c) => ({ id: c.id, items: c.items })),
-    ...(result.summary.changes ? { changes: { variants: result.summary.changes.variants, files: result.summary.changes.files } } : {}),
+    ...(result.summary.changes ? { changes: { variants: result.summary.changes.variants, files: result.summary.changes.files, rendering: result.summary.changes.rendering } } : {}),
   }),
 );

@@ -63,7 +63,7 @@ function child(script, scriptArgs, timeoutMs = 3_600_000, nodeFlags = []) {
 /** Removes a published folder with what lives beside it: the run state and the lock (src/publish/run-state.ts, atomic-publish.ts). */
 async function removePublished(out) {
   const beside = (suffix) => join(dirname(out), `.${basename(out)}${suffix}`);
-  await Promise.all([out, beside('.state.json'), beside('.lock')].map((path) => rm(path, { recursive: true, force: true })));
+  await Promise.all([out, beside('.state.json'), beside('.lock'), beside('.cache')].map((path) => rm(path, { recursive: true, force: true })));
 }
 
 /** One measured build into `out`; a refresh when `out` holds a published build. */
@@ -82,6 +82,7 @@ async function build({ size, run, kind, input, out, channels }) {
     maxRssMb: ours.maxRssKb ? Math.round(ours.maxRssKb / 1024) : undefined,
     outputBytes: ours.outputBytes,
     bytesPerVariant: ours.ok && ours.variants > 0 ? Number((ours.outputBytes / ours.variants).toFixed(1)) : undefined,
+    cacheBytesPerVariant: ours.ok && ours.variants > 0 && ours.cacheBytes ? Number((ours.cacheBytes / ours.variants).toFixed(1)) : undefined,
     ...(ours.changes ? { changes: ours.changes } : {}),
   };
   return { row, channels: ours.channels };
