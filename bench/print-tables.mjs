@@ -8,16 +8,16 @@ const perVariantText = (n) => fmt(n, n !== undefined && n < 100 ? 1 : 0);
 const cells = (widths) => (values) => values.map((v, i) => (i === 0 ? String(v).padEnd(widths[0]) : String(v).padStart(widths[i]))).join('  ');
 
 export function printRunTable({ size, variants, rows, peer, changed }) {
-  const line = cells([16, 7, 10, 11, 9, 9, 7, 7, 6]);
+  const line = cells([20, 7, 10, 11, 9, 9, 7, 7, 6]);
   console.log(`\n${size} (${fmt(variants)} variants)`);
   console.log(line(['run', 'wall s', 'variants/s', 'peak RSS MB', 'B/variant', 'cache B/v', 'floor s', '× floor', '× peer']));
   for (const r of rows) {
     const name = r.kind === 'full' ? r.run : `${r.run}, ${r.kind}`;
-    if (!r.ok) console.log(`${name.padEnd(16)}  failed: ${r.error}`);
+    if (!r.ok) console.log(`${name.padEnd(20)}  failed: ${r.error}`);
     else console.log(line([name, fmt(r.wallMs / 1000, 1), fmt(r.variantsPerSecond), fmt(r.maxRssMb), perVariantText(r.bytesPerVariant), perVariantText(r.cacheBytesPerVariant), fmt(r.floorMs / 1000, 1), fmt(r.ratioToFloor, 1), fmt(r.ratioToPeer, 2)]));
   }
   if (peer) {
-    if (!peer.ok) console.log(`${'peer (google)'.padEnd(16)}  failed: ${peer.error}`);
+    if (!peer.ok) console.log(`${'peer (google)'.padEnd(20)}  failed: ${peer.error}`);
     else console.log(line(['peer (google)', fmt(peer.wallMs / 1000, 1), fmt(peer.variantsPerSecond), fmt(peer.maxRssMb), perVariantText(peer.bytesPerVariant), '', '', '', '']));
   }
   console.log('× floor: wall time over the floor\'s (a refresh: over the full build\'s floor). × peer: our Google channel\'s wall time over the peer\'s.');

@@ -3,7 +3,7 @@
 // peak RSS (process.resourceUsage().maxRSS, in KB), the bytes in the output folder, and what the run changed
 // against the published folder, and the size of the render cache beside it. It never removes the output folder: into an empty one it is a full build, into
 // a published one (its state file and lock beside it) a refresh.
-//   node bench/run-one.mjs --config C --input I --out O [--channels a,b]
+//   node bench/run-one.mjs --config C --input I --out O [--channels a,b] [--cache off]
 import { readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -29,6 +29,7 @@ const result = await buildCatalog({
   out: args.out,
   now: new Date('2026-11-22T12:00:00Z'),
   ...(args.channels ? { channels: args.channels.split(',') } : {}),
+  ...(args.cache === 'off' ? { cache: false } : {}),
 });
 const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 await result.dispose();

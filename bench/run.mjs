@@ -2,7 +2,8 @@
 // npm run bench [-- --sizes 10k,100k,1m] [--only all,google] [--skip-peer] [--skip-refresh] [--work DIR]
 //
 // For each catalog size: all channels together as a full build, then two refreshes into the same published
-// folder (the same input again, and the input with 1 % of the products changed: bench/mutate-catalog.mjs); then
+// folder (the same input again, and the input with 1 % of the products changed: bench/mutate-catalog.mjs) and
+// the full build again without the render cache (what the cache costs a first build); then
 // every channel alone (the list is the one the "all" build reports, so it follows the registry). For each:
 // wall time, variants/s, peak RSS, bytes per variant, the ratio to the floor (read the input, JSON.parse each
 // record, write the same number of bytes) and, for the Google channel, to the peer
@@ -67,9 +68,9 @@ async function removePublished(out) {
 }
 
 /** One measured build into `out`; a refresh when `out` holds a published build. */
-async function build({ size, run, kind, input, out, channels }) {
+async function build({ size, run, kind, input, out, channels, cache = true }) {
   process.stderr.write(`${size} ${run} ${kind} …\n`);
-  const ours = await child('bench/run-one.mjs', ['--config', CONFIG, '--input', input, '--out', out, ...(channels ? ['--channels', channels] : [])]);
+  const ours = await child('bench/run-one.mjs', ['--config', CONFIG, '--input', input, '--out', out, ...(channels ? ['--channels', channels] : []), ...(cache ? [] : ['--cache', 'off'])]);
   const row = {
     run,
     kind,
@@ -148,6 +149,12 @@ for (const size of sizes) {
       }
     }
     await removePublished(out);
+    if (refresh) {
+      // What the render cache costs a first build: the same full build without it.
+      const uncached = await build({ size, run: 'all', kind: 'full, no cache', input, out, cache: false });
+      rows.push(uncached.row);
+      await removePublished(out);
+    }
     const floorMs = await floorOf(full.row, input);
     // A refresh is held to the same floor as the full build it refreshes.
     for (const row of rows) Object.assign(row, { floorMs, ratioToFloor: row.ok && floorMs ? Number((row.wallMs / floorMs).toFixed(1)) : undefined });
