@@ -39,11 +39,11 @@ export const llmsChannel: Channel = {
     let pages = 0;
     // A product's page and its line in llms.txt are its own; the tallies and llms-full.txt (cut at its size
     // limit) are the catalog's, so apply keeps them.
-    return renderedRun<{ line: string; page?: { path: string; text: string } }>({
+    return renderedRun<{ url: string; line: string; page?: { path: string; text: string } }>({
       render(product) {
-        const page = config.llms.productPages ? siteUrl(config, productPagePath(product.id)) : product.url;
-        const line = productLine(product, page);
-        return config.llms.productPages ? { line, page: { path: productPagePath(product.id), text: renderProductPage(product, config) } } : { line };
+        const url = config.llms.productPages ? siteUrl(config, productPagePath(product.id)) : product.url;
+        const line = productLine(product, url);
+        return config.llms.productPages ? { url, line, page: { path: productPagePath(product.id), text: renderProductPage(product, config) } } : { url, line };
       },
       async apply(rendered, product) {
         summary.add(product, rendered.line);
@@ -51,7 +51,7 @@ export const llmsChannel: Channel = {
           await out.writeFile(rendered.page.path, rendered.page.text);
           pages++;
         }
-        await full.add(product, config.llms.productPages ? siteUrl(config, productPagePath(product.id)) : product.url);
+        await full.add(product, rendered.url);
       },
       async close() {
         const subject = { channel: CHANNEL };

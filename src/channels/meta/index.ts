@@ -1,6 +1,7 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { ResolvedConfig } from '../../model/resolved-config.js';
-import { renderedRun, type Channel, type ChannelContext, type ChannelRun, type FeedRendering, type ReadBack } from '../channel.js';
+import type { Channel, ChannelContext, ChannelRun, ReadBack } from '../channel.js';
+import { variantFeedRun } from '../variant-feed.js';
 import { escapeXmlTree } from '../../model/xml-text.js';
 import { siteUrl } from '../site-links.js';
 import { buildMetaItem } from './item.js';
@@ -43,37 +44,16 @@ export const metaChannel: Channel = {
     const { config } = context;
     // Values are escaped by escapeXmlTree; the builder's own entity processing and path tracking are off (speed).
     const xml = new XMLBuilder({ format: false, processEntities: false, suppressEmptyNode: false, jPath: false } as ConstructorParameters<typeof XMLBuilder>[0]);
-    const file = context.out.open(META_FEED_PATH);
-    const started = file.write(header(xml, config));
-    let items = 0;
-    let skipped = 0;
-    return renderedRun<FeedRendering>({
-      render(product) {
-        const rendered: FeedRendering = { text: '', items: 0, skipped: 0 };
-        for (const variant of product.variants) {
-          // The run's instant only decides how the product's own sale start and end are rounded (date-time.ts).
-          const result = buildMetaItem(product, variant, config, context.now.epochMs);
-          for (const d of result.diagnostics) context.diagnostics.report(d);
-          if (!result.item) {
-            rendered.skipped++;
-            continue;
-          }
-          rendered.text += `${xml.build({ item: escapeXmlTree(result.item) })}\n`;
-          rendered.items++;
-        }
-        return rendered;
-      },
-      async apply(rendered) {
-        await started;
-        if (rendered.text) await file.write(rendered.text);
-        items += rendered.items;
-        skipped += rendered.skipped;
-      },
-      async close() {
-        await started;
-        await file.write('</channel>\n</rss>\n');
-        await file.close();
-        return { items, skipped };
+    return variantFeedRun({
+      out: context.out,
+      path: META_FEED_PATH,
+      header: header(xml, config),
+      footer: '</channel>\n</rss>\n',
+      diagnostics: context.diagnostics,
+      row(product, variant) {
+        // The run's instant only decides how the product's own sale start and end are rounded (date-time.ts).
+        const result = buildMetaItem(product, variant, config, context.now.epochMs);
+        return { diagnostics: result.diagnostics, ...(result.item ? { text: `${xml.build({ item: escapeXmlTree(result.item) })}\n` } : {}) };
       },
     });
   },

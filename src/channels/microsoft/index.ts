@@ -1,4 +1,5 @@
-import { renderedRun, type Channel, type ChannelContext, type ChannelRun, type FeedRendering, type ReadBack } from '../channel.js';
+import type { Channel, ChannelContext, ChannelRun, ReadBack } from '../channel.js';
+import { variantFeedRun } from '../variant-feed.js';
 import { siteUrl } from '../site-links.js';
 import { microsoftReadBackAt } from './read-back.js';
 import { buildMicrosoftRow } from './row.js';
@@ -43,35 +44,14 @@ export const microsoftChannel: Channel = {
   links: (config) => [{ kind: 'product-feed', name: 'Microsoft Merchant Center product feed', url: siteUrl(config, MICROSOFT_FEED_PATH), notes: 'tab-delimited text, one row per variant, every product' }],
   open(context: ChannelContext): ChannelRun {
     const run = { config: context.config };
-    const file = context.out.open(MICROSOFT_FEED_PATH);
-    const started = file.write(tsvHeader());
-    let items = 0;
-    let skipped = 0;
-    return renderedRun<FeedRendering>({
-      render(product) {
-        const rendered: FeedRendering = { text: '', items: 0, skipped: 0 };
-        for (const variant of product.variants) {
-          const result = buildMicrosoftRow(product, variant, run);
-          for (const d of result.diagnostics) context.diagnostics.report(d);
-          if (!result.row) {
-            rendered.skipped++;
-            continue;
-          }
-          rendered.text += tsvRow(result.row);
-          rendered.items++;
-        }
-        return rendered;
-      },
-      async apply(rendered) {
-        await started;
-        if (rendered.text) await file.write(rendered.text);
-        items += rendered.items;
-        skipped += rendered.skipped;
-      },
-      async close() {
-        await started;
-        await file.close();
-        return { items, skipped };
+    return variantFeedRun({
+      out: context.out,
+      path: MICROSOFT_FEED_PATH,
+      header: tsvHeader(),
+      diagnostics: context.diagnostics,
+      row(product, variant) {
+        const result = buildMicrosoftRow(product, variant, run);
+        return { diagnostics: result.diagnostics, ...(result.row ? { text: tsvRow(result.row) } : {}) };
       },
     });
   },
